@@ -1,0 +1,75 @@
+/// Confirms an identity over consecutive frames before anyone is punched: `required` of the last `window`
+/// frames must name the same employee (default 2 of 3), so one bad frame never punches the wrong person.
+///
+/// "Unknown" is confirmed the same way, so a single blurred frame does not flash "no reconocido". A frame
+/// with no face breaks the run: the person left.
+public struct ConfirmationWindow: Sendable {
+    /// A confirmed outcome, reported once per person in front of the camera.
+    public enum Outcome: Hashable, Sendable {
+        case employee(code: String, distance: Double)
+        case unknown
+    }
+
+    public let required: Int
+    public let window: Int
+    private var recent: [FrameVerdict] = []
+    /// What was last reported, so the same person standing there is reported once.
+    private var reported: Outcome?
+
+    /// - Precondition: `1 <= required <= window`.
+    public init(required: Int, window: Int) {
+        precondition(required >= 1 && required <= window, "ConfirmationWindow needs 1 <= required <= window")
+        self.required = required
+        self.window = window
+    }
+
+    /// Adds a frame's verdict; returns an outcome the first time it is confirmed.
+    public mutating func add(_ verdict: FrameVerdict) -> Outcome? {
+        if verdict == .noFace {
+            recent.removeAll()
+            reported = nil
+            return nil
+        }
+        recent.append(verdict)
+        if recent.count > window { recent.removeFirst(recent.count - window) }
+
+        var matches: [String: (count: Int, best: Double)] = [:]
+        var unknowns = 0
+        for v in recent {
+            switch v {
+            case .match(let code, let distance):
+                let previous = matches[code] ?? (0, distance)
+                matches[code] = (previous.count + 1, min(previous.best, distance))
+            case .unknown:
+                unknowns += 1
+            case .noFace:
+                break
+            }
+        }
+        let outcome: Outcome?
+        if let (code, tally) = matches.first(where: { $0.value.count >= required }) {
+            outcome = .employee(code: code, distance: tally.best)
+        } else if unknowns >= required {
+            outcome = .unknown
+        } else {
+            outcome = nil
+        }
+        guard let outcome, !sameReport(outcome) else { return nil }
+        reported = outcome
+        return outcome
+    }
+
+    /// Forgets everything (after a punch screen has been shown, or when recognition restarts).
+    public mutating func reset() {
+        recent.removeAll()
+        reported = nil
+    }
+
+    private func sameReport(_ outcome: Outcome) -> Bool {
+        switch (outcome, reported) {
+        case (.employee(let a, _), .employee(let b, _)): a == b
+        case (.unknown, .unknown): true
+        default: false
+        }
+    }
+}
