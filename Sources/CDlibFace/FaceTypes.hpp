@@ -1,0 +1,136 @@
+// Internal to CDlibFace: the dlib types behind the opaque handles of CDlibFace.h, the image views that let
+// dlib read caller memory without a copy, and the exception guard every C entry point goes through.
+#pragma once
+
+#include <dlib/dnn.h>
+#include <dlib/image_processing.h>
+#include <dlib/image_processing/frontal_face_detector.h>
+
+#include <cstring>
+#include <exception>
+#include <mutex>
+
+#include "CDlibFace.h"
+
+namespace fe {
+
+// The descriptor network of dlib's dnn_face_recognition_ex.cpp (anet_type), as trained for
+// dlib_face_recognition_resnet_model_v1.dat.
+template <template <int, template <typename> class, int, typename> class block, int N,
+          template <typename> class BN, typename SUBNET>
+using residual = dlib::add_prev1<block<N, BN, 1, dlib::tag1<SUBNET>>>;
+
+template <template <int, template <typename> class, int, typename> class block, int N,
+          template <typename> class BN, typename SUBNET>
+using residual_down = dlib::add_prev2<dlib::avg_pool<2, 2, 2, 2, dlib::skip1<dlib::tag2<block<N, BN, 2, dlib::tag1<SUBNET>>>>>>;
+
+template <int N, template <typename> class BN, int stride, typename SUBNET>
+using block = BN<dlib::con<N, 3, 3, 1, 1, dlib::relu<BN<dlib::con<N, 3, 3, stride, stride, SUBNET>>>>>;
+
+template <int N, typename SUBNET> using ares = dlib::relu<residual<block, N, dlib::affine, SUBNET>>;
+template <int N, typename SUBNET> using ares_down = dlib::relu<residual_down<block, N, dlib::affine, SUBNET>>;
+
+template <typename SUBNET> using alevel0 = ares_down<256, SUBNET>;
+template <typename SUBNET> using alevel1 = ares<256, ares<256, ares_down<256, SUBNET>>>;
+template <typename SUBNET> using alevel2 = ares<128, ares<128, ares_down<128, SUBNET>>>;
+template <typename SUBNET> using alevel3 = ares<64, ares<64, ares<64, ares_down<64, SUBNET>>>>;
+template <typename SUBNET> using alevel4 = ares<32, ares<32, ares<32, SUBNET>>>;
+
+using anet_type = dlib::loss_metric<dlib::fc_no_bias<128, dlib::avg_pool_everything<
+    alevel0<alevel1<alevel2<alevel3<alevel4<
+    dlib::max_pool<3, 3, 2, 2, dlib::relu<dlib::affine<dlib::con<32, 7, 7, 2, 2,
+    dlib::input_rgb_image_sized<150>>>>>>>>>>>>>;
+
+/// A read-only RGB8 image in caller memory, usable by dlib's generic image functions.
+struct rgb_view {
+    const unsigned char *pixels;
+    long rows;
+    long columns;
+    long stride;
+};
+
+/// A writable RGB8 image in caller memory.
+struct rgb_mutable_view {
+    unsigned char *pixels;
+    long rows;
+    long columns;
+    long stride;
+};
+
+inline long num_rows(const rgb_view &image) { return image.rows; }
+inline long num_columns(const rgb_view &image) { return image.columns; }
+inline long width_step(const rgb_view &image) { return image.stride; }
+inline const void *image_data(const rgb_view &image) { return image.pixels; }
+// dlib's views take a non-const reference even to read; the pixels are never written through it.
+inline void *image_data(rgb_view &image) { return const_cast<unsigned char *>(image.pixels); }
+
+inline long num_rows(const rgb_mutable_view &image) { return image.rows; }
+inline long num_columns(const rgb_mutable_view &image) { return image.columns; }
+inline long width_step(const rgb_mutable_view &image) { return image.stride; }
+inline const void *image_data(const rgb_mutable_view &image) { return image.pixels; }
+inline void *image_data(rgb_mutable_view &image) { return image.pixels; }
+// Caller memory cannot grow: dlib may "resize" a target only to the size it already has.
+inline void set_image_size(rgb_mutable_view &image, long rows, long columns) {
+    if (rows != image.rows || columns != image.columns)
+        throw std::logic_error("a " + std::to_string(image.columns) + "x" + std::to_string(image.rows) +
+                               " buffer cannot hold a " + std::to_string(columns) + "x" + std::to_string(rows) + " image");
+}
+
+/// Checks an fe_image's geometry and wraps it as a dlib image.
+inline rgb_view view_of(const fe_image &image) {
+    if (image.pixels == nullptr) throw std::invalid_argument("image has no pixel buffer");
+    if (image.width <= 0 || image.height <= 0)
+        throw std::invalid_argument("image size " + std::to_string(image.width) + "x" + std::to_string(image.height) + " is empty");
+    if (image.bytes_per_row < image.width * 3)
+        throw std::invalid_argument("bytes per row " + std::to_string(image.bytes_per_row) + " is less than 3 x width " + std::to_string(image.width));
+    return rgb_view{image.pixels, image.height, image.width, image.bytes_per_row};
+}
+
+/// Copies `message` into the caller's error buffer, truncated and NUL-terminated.
+inline void write_error(char *error, size_t capacity, const char *message) {
+    if (error == nullptr || capacity == 0) return;
+    std::strncpy(error, message, capacity - 1);
+    error[capacity - 1] = '\0';
+}
+
+/// Runs `body`, turning any C++ exception into a non-zero return and an error text.
+template <typename Body>
+int guarded(char *error, size_t capacity, Body &&body) {
+    try {
+        body();
+        return 0;
+    } catch (const std::exception &exception) {
+        write_error(error, capacity, exception.what());
+    } catch (...) {
+        write_error(error, capacity, "unknown C++ exception in dlib");
+    }
+    return 1;
+}
+
+}  // namespace fe
+
+namespace dlib {
+template <> struct image_traits<fe::rgb_view> { typedef rgb_pixel pixel_type; };
+template <> struct image_traits<fe::rgb_mutable_view> { typedef rgb_pixel pixel_type; };
+}  // namespace dlib
+
+struct fe_models {
+    fe::anet_type descriptor_network;
+    dlib::shape_predictor shape_predictor;
+    dlib::frontal_face_detector detector;
+    // Copying reads the objects; the lock keeps engine creation from racing with anything dlib might cache.
+    mutable std::mutex copy_lock;
+};
+
+struct fe_detector {
+    dlib::frontal_face_detector detector;
+};
+
+struct fe_engine {
+    fe::anet_type descriptor_network;
+    dlib::shape_predictor shape_predictor;
+    dlib::frontal_face_detector detector;
+    dlib::array2d<unsigned char> grey;
+    dlib::array2d<unsigned char> scaled;
+    dlib::matrix<dlib::rgb_pixel> chip;
+};

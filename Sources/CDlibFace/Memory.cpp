@@ -1,0 +1,14 @@
+// Heap trimming for the start-up memory cleanup.
+#include "CDlibFace.h"
+
+#if defined(__GLIBC__) || defined(__linux__)
+#include <malloc.h>
+#endif
+
+extern "C" int fe_malloc_trim(void) {
+#if defined(__GLIBC__)
+    return malloc_trim(0);
+#else
+    return 0;
+#endif
+}

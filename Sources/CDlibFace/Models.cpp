@@ -1,0 +1,109 @@
+// Loading the networks once, and copying them for each engine.
+#include "FaceTypes.hpp"
+
+#include <dlfcn.h>
+
+#include <chrono>
+#include <memory>
+#include <streambuf>
+#include <thread>
+
+namespace {
+
+/// An input stream buffer over bytes already in memory, so dlib deserialises without a second read.
+struct memory_buffer : std::streambuf {
+    memory_buffer(const uint8_t *bytes, size_t length) {
+        char *begin = reinterpret_cast<char *>(const_cast<uint8_t *>(bytes));
+        setg(begin, begin, begin + length);
+    }
+};
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+template <typename Item>
+void deserialize_from_memory(Item &item, const uint8_t *bytes, size_t length, const char *what) {
+    memory_buffer buffer(bytes, length);
+    std::istream stream(&buffer);
+    try {
+        dlib::deserialize(item, stream);
+    } catch (const std::exception &exception) {
+        throw std::runtime_error(std::string("cannot read the ") + what + ": " + exception.what());
+    }
+}
+
+}  // namespace
+
+extern "C" int fe_set_blas_threads(int threads) {
+    using setter = void (*)(int);
+    auto set = reinterpret_cast<setter>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"));
+    if (set == nullptr) return 0;
+    set(threads);
+    return 1;
+}
+
+extern "C" int fe_detector_build(fe_detector **detector, double *seconds, char *error, size_t error_capacity) {
+    return fe::guarded(error, error_capacity, [&] {
+        if (detector == nullptr) throw std::invalid_argument("no place to return the detector");
+        auto begin = std::chrono::steady_clock::now();
+        auto built = std::make_unique<fe_detector>();
+        built->detector = dlib::get_frontal_face_detector();
+        if (seconds != nullptr) *seconds = seconds_since(begin);
+        *detector = built.release();
+    });
+}
+
+extern "C" void fe_detector_free(fe_detector *detector) { delete detector; }
+
+extern "C" int fe_models_load(const uint8_t *descriptor_network, size_t descriptor_network_length,
+                              const uint8_t *shape_predictor, size_t shape_predictor_length, fe_detector *detector,
+                              fe_models **models, fe_load_timing *timing, char *error, size_t error_capacity) {
+    std::unique_ptr<fe_detector> owned_detector(detector);
+    return fe::guarded(error, error_capacity, [&] {
+        if (models == nullptr || !owned_detector) throw std::invalid_argument("no detector or no place to return the models");
+        auto start = std::chrono::steady_clock::now();
+        auto loaded = std::make_unique<fe_models>();
+        loaded->detector = std::move(owned_detector->detector);
+        fe_load_timing local{};
+        // The two networks are independent: deserialise them on both cores.
+        std::exception_ptr predictor_failure;
+        std::thread predictor_thread([&] {
+            try {
+                auto begin = std::chrono::steady_clock::now();
+                deserialize_from_memory(loaded->shape_predictor, shape_predictor, shape_predictor_length,
+                                        "5-point shape predictor");
+                local.shape_predictor = seconds_since(begin);
+            } catch (...) { predictor_failure = std::current_exception(); }
+        });
+        std::exception_ptr network_failure;
+        try {
+            auto begin = std::chrono::steady_clock::now();
+            deserialize_from_memory(loaded->descriptor_network, descriptor_network, descriptor_network_length,
+                                    "ResNet descriptor network");
+            local.descriptor_network = seconds_since(begin);
+        } catch (...) { network_failure = std::current_exception(); }
+        predictor_thread.join();
+        if (network_failure) std::rethrow_exception(network_failure);
+        if (predictor_failure) std::rethrow_exception(predictor_failure);
+        local.total = seconds_since(start);
+        if (timing != nullptr) *timing = local;
+        *models = loaded.release();
+    });
+}
+
+extern "C" void fe_models_free(fe_models *models) { delete models; }
+
+extern "C" int fe_engine_create(const fe_models *models, fe_engine **engine, char *error, size_t error_capacity) {
+    return fe::guarded(error, error_capacity, [&] {
+        if (models == nullptr || engine == nullptr) throw std::invalid_argument("no models to copy");
+        std::lock_guard<std::mutex> lock(models->copy_lock);
+        auto made = std::make_unique<fe_engine>();
+        made->descriptor_network = models->descriptor_network;
+        made->shape_predictor = models->shape_predictor;
+        made->detector = models->detector;
+        *engine = made.release();
+    });
+}
+
+extern "C" void fe_engine_free(fe_engine *engine) { delete engine; }

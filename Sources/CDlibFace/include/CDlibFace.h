@@ -1,0 +1,154 @@
+// CDlibFace: a plain C API over dlib's face pipeline (HOG detector, 5-point landmarks, aligned 150x150 chip,
+// ResNet 128-D descriptor), photo decoding, and the gallery's quantised scan.
+//
+// Only plain C types cross this header. Every function that can fail returns 0 on success and a non-zero
+// code otherwise, writing a NUL-terminated message into `error` (at most `error_capacity` bytes); no C++
+// exception ever crosses it.
+#ifndef CDLIBFACE_H
+#define CDLIBFACE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Side of the aligned face chip the descriptor network reads (pixels).
+#define FE_CHIP_SIZE 150
+/// Number of values in a face descriptor.
+#define FE_DESCRIPTOR_LENGTH 128
+/// Number of landmarks the 5-point shape predictor places.
+#define FE_LANDMARK_COUNT 5
+
+/// The networks and detector loaded once per process; immutable, shared by every engine.
+typedef struct fe_models fe_models;
+/// One worker's private copies of the networks and detector (dlib's objects are not thread-safe).
+typedef struct fe_engine fe_engine;
+
+/// A read-only RGB8 image: `height` rows of `width` pixels, rows `bytes_per_row` apart.
+typedef struct fe_image {
+    const uint8_t *pixels;
+    int32_t width;
+    int32_t height;
+    int32_t bytes_per_row;
+} fe_image;
+
+/// A face box in image pixels (right and bottom inclusive, as dlib's rectangles) with the detector's score.
+typedef struct fe_box {
+    int32_t left;
+    int32_t top;
+    int32_t right;
+    int32_t bottom;
+    double score;
+} fe_box;
+
+/// The five landmarks (eye corners and the base of the nose) of one face, in image pixels.
+typedef struct fe_landmarks {
+    fe_box box;
+    int32_t x[FE_LANDMARK_COUNT];
+    int32_t y[FE_LANDMARK_COUNT];
+} fe_landmarks;
+
+/// Time spent in each phase of `fe_models_load`, in seconds.
+typedef struct fe_load_timing {
+    double descriptor_network;
+    double shape_predictor;
+    double total;
+} fe_load_timing;
+
+/// Returns freed heap memory to the system (glibc's malloc_trim(0), which Swift's Glibc module lacks);
+/// returns 1 if memory was released.
+int fe_malloc_trim(void);
+
+/// Sets OpenBLAS to `threads` threads when OpenBLAS is the BLAS in use; returns 1 if it was, 0 otherwise.
+int fe_set_blas_threads(int threads);
+
+/// dlib's HOG frontal face detector, built (about 0.3 s) before the networks are joined to it.
+typedef struct fe_detector fe_detector;
+
+/// Builds the HOG frontal face detector (dlib's get_frontal_face_detector), so the caller can overlap it
+/// with reading and verifying the model files.
+int fe_detector_build(fe_detector **detector, double *seconds, char *error, size_t error_capacity);
+
+/// Releases a detector that was not passed to `fe_models_load`.
+void fe_detector_free(fe_detector *detector);
+
+/// Deserialises both networks from memory (the verified bytes of each model file), in two threads, and
+/// joins them with `detector`, which it takes over (also on failure).
+int fe_models_load(const uint8_t *descriptor_network, size_t descriptor_network_length,
+                   const uint8_t *shape_predictor, size_t shape_predictor_length, fe_detector *detector,
+                   fe_models **models, fe_load_timing *timing, char *error, size_t error_capacity);
+
+/// Releases models loaded by `fe_models_load`. Engines made from them must be released first.
+void fe_models_free(fe_models *models);
+
+/// Makes an engine holding copies of the loaded networks and detector (no file is read).
+int fe_engine_create(const fe_models *models, fe_engine **engine, char *error, size_t error_capacity);
+
+/// Releases an engine.
+void fe_engine_free(fe_engine *engine);
+
+/// Detects frontal faces on a grey copy of `image` scaled by `scale` (0 < scale <= 1) and upsampled
+/// `upsample` times. Writes up to `capacity` boxes in full-image pixels, largest first, and the number
+/// found (which may exceed `capacity`) into `count`.
+int fe_detect(fe_engine *engine, fe_image image, double scale, int32_t upsample,
+              fe_box *boxes, int32_t capacity, int32_t *count, char *error, size_t error_capacity);
+
+/// Places the five landmarks of the face in `box`.
+int fe_landmarks_find(fe_engine *engine, fe_image image, fe_box box, fe_landmarks *landmarks,
+                      char *error, size_t error_capacity);
+
+/// Extracts the aligned chip dlib's recogniser expects (get_face_chip_details(shape, 150, 0.25)) into
+/// `chip`, FE_CHIP_SIZE * FE_CHIP_SIZE * 3 bytes of packed RGB8.
+int fe_chip_extract(fe_image image, const fe_landmarks *landmarks, uint8_t *chip,
+                    char *error, size_t error_capacity);
+
+/// Computes the 128-D descriptor of an aligned chip (packed RGB8, FE_CHIP_SIZE square).
+int fe_descriptor_compute(fe_engine *engine, const uint8_t *chip, float *descriptor,
+                          char *error, size_t error_capacity);
+
+/// Decodes a JPEG or PNG file (alpha dropped, grey expanded) into packed RGB8. The caller releases
+/// `*pixels` with `fe_buffer_free`.
+int fe_image_decode(const char *path, uint8_t **pixels, int32_t *width, int32_t *height,
+                    char *error, size_t error_capacity);
+
+/// Writes packed RGB8 pixels as a binary PPM (P6) file.
+int fe_image_write_ppm(const char *path, fe_image image, char *error, size_t error_capacity);
+
+/// Resizes `image` with bilinear interpolation into `pixels` (packed RGB8, `width` x `height`).
+int fe_image_resize(fe_image image, uint8_t *pixels, int32_t width, int32_t height,
+                    char *error, size_t error_capacity);
+
+/// Releases a buffer allocated by this library.
+void fe_buffer_free(void *buffer);
+
+/// The two nearest employees of a gallery search, with their exact distances.
+typedef struct fe_gallery_result {
+    int32_t best_employee;    // -1 when the gallery is empty
+    float best_distance;
+    int32_t second_employee;  // -1 when the gallery has one employee
+    float second_distance;
+    int32_t exact_checked;    // templates whose exact float32 distance was computed
+} fe_gallery_result;
+
+/// Finds the nearest and runner-up employees of `query` over `count` templates of `length` values.
+///
+/// `codes` holds each template quantised to int8 (value * `scale`, rounded), `residuals` the euclidean
+/// norm of each template's quantisation error, `vectors` the exact float32 templates, and
+/// `employee_of_template` each template's employee index (0..<employee_count), all contiguous. An int8
+/// scan bounds every exact distance within residual(template) + residual(query); only templates whose
+/// lower bound can reach the two best employees are re-ranked exactly, so the result equals an exact
+/// brute-force search.
+void fe_gallery_search(const int8_t *codes, const float *residuals, const float *vectors,
+                       const int32_t *employee_of_template, size_t count, size_t length,
+                       int32_t employee_count, float scale, const float *query, fe_gallery_result *result);
+
+/// Exact euclidean distance between two float vectors of `length` values.
+float fe_distance_f32(const float *a, const float *b, size_t length);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
