@@ -1,0 +1,41 @@
+import Foundation
+
+/// An MJPEG stream file: JPEG pictures one after another. A corrupt picture is skipped, the rest play on.
+struct MJPEGStreamReader: ReplayReader {
+    let path: String
+    private let data: Data
+    private var offset = 0
+
+    /// Maps the file.
+    ///
+    /// - Throws: `CameraError` `.replayUnreadable` when the file cannot be read, `.replayEmpty` when it
+    ///   holds no JPEG start marker at all.
+    init(path: String) throws(CameraError) {
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        } catch {
+            throw CameraError(.replayUnreadable, path: path, detail: error.localizedDescription)
+        }
+        let hasPicture = data.withUnsafeBytes { JPEGStreamScanner.piece(in: $0, from: 0) != nil }
+        guard hasPicture else {
+            throw CameraError(.replayEmpty, path: path, detail: "no JPEG start marker in \(data.count) bytes")
+        }
+        self.path = path
+    }
+
+    mutating func next() throws(CameraError) -> ReplayItem {
+        let start = offset
+        guard let piece = data.withUnsafeBytes({ JPEGStreamScanner.piece(in: $0, from: start) }) else { return .end }
+        offset = piece.range.upperBound
+        if piece.damaged {
+            return .skipped(reason: "bytes \(piece.range.lowerBound)..<\(piece.range.upperBound): broken JPEG markers")
+        }
+        do {
+            return .image(try ImageCodec.decodeJPEG(data[piece.range]))
+        } catch {
+            return .skipped(reason: "bytes \(piece.range.lowerBound)..<\(piece.range.upperBound): \(error.reason)")
+        }
+    }
+
+    mutating func rewind() { offset = 0 }
+}
