@@ -1,0 +1,135 @@
+import GRDB
+
+/// The schema, as named, append-only migrations. A shipped migration is never edited: add a new one.
+/// Table names are strings so a migration never depends on app types (STYLE.md rule 8).
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-schema") { db in
+            try db.create(table: "kioskIdentity") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("kioskID", .text).notNull()
+                t.column("assignedByServer", .boolean).notNull().defaults(to: false)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(table: "role") { t in
+                t.primaryKey("name", .text)
+            }
+            try db.create(table: "shift") { t in
+                t.primaryKey("name", .text)
+                t.column("startMinute", .integer).notNull().check { $0 >= 0 && $0 < 1440 }
+                t.column("endMinute", .integer).notNull().check { $0 >= 0 && $0 < 1440 }
+                t.column("toleranceMinutes", .integer).notNull().defaults(to: 15)
+            }
+            try db.create(table: "employee") { t in
+                t.primaryKey("code", .text)
+                t.column("name", .text).notNull()
+                t.column("role", .text).notNull().references("role", onUpdate: .cascade)
+                t.column("active", .boolean).notNull().defaults(to: true)
+                t.column("pinAlgorithm", .text)
+                t.column("pinRounds", .integer)
+                t.column("pinSalt", .blob)
+                t.column("pinHash", .blob)
+                t.column("pinFailedTries", .integer).notNull().defaults(to: 0)
+                t.column("pinLockedUntil", .datetime)
+                t.column("biometricConsentAt", .datetime)
+            }
+            try db.create(table: "schedule") { t in
+                t.column("employeeCode", .text).notNull().references("employee", onDelete: .cascade)
+                t.column("weekday", .integer).notNull().check { $0 >= 1 && $0 <= 7 }
+                t.column("shiftName", .text).notNull().references("shift", onUpdate: .cascade)
+                t.column("entryToleranceMinutes", .integer).notNull()
+                t.column("exitToleranceMinutes", .integer).notNull()
+                t.column("requiredMinutes", .integer)
+                t.primaryKey(["employeeCode", "weekday", "shiftName"])
+            }
+            try db.create(table: "consentRecord") { t in
+                t.primaryKey("id", .text)
+                t.column("employeeCode", .text).notNull().references("employee").indexed()
+                t.column("action", .text).notNull().check { ["granted", "withdrawn"].contains($0) }
+                t.column("textVersion", .text).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(table: "faceTemplate") { t in
+                t.primaryKey("id", .text)
+                t.column("employeeCode", .text).notNull().references("employee", onDelete: .cascade).indexed()
+                t.column("consentID", .text).references("consentRecord")
+                t.column("sealed", .blob).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "punch") { t in
+                t.primaryKey("id", .text)
+                t.column("kioskID", .text).notNull()
+                t.column("sequence", .integer).notNull().unique()
+                t.column("employeeCode", .text).notNull().references("employee")
+                // Milliseconds since 1970 UTC: exact round trip, so the stored punch equals the one greeted.
+                t.column("instantMs", .integer).notNull()
+                t.column("localDate", .text).notNull().indexed()
+                t.column("kind", .text).notNull().check { ["IN", "OUT"].contains($0) }
+                t.column("method", .text).notNull()
+                t.column("matchDistance", .double)
+                t.column("shiftName", .text)
+                t.column("flags", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(index: "punch_on_employeeCode_instantMs", on: "punch", columns: ["employeeCode", "instantMs"])
+            try db.create(table: "correction") { t in
+                t.primaryKey("id", .text)
+                t.column("employeeCode", .text).notNull().references("employee")
+                t.column("localDate", .text).notNull().indexed()
+                t.column("action", .text).notNull().check { ["add", "void"].contains($0) }
+                t.column("kind", .text)
+                t.column("instant", .datetime)
+                t.column("voidedPunchID", .text).references("punch")
+                t.column("reason", .text).notNull().check { length($0) > 0 }
+                t.column("supervisorCode", .text).notNull()
+                t.column("madeAt", .datetime).notNull()
+            }
+            try db.create(table: "outbox") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("itemKind", .text).notNull()
+                t.column("itemID", .text).notNull()
+                t.column("state", .text).notNull().defaults(to: "pending")
+                    .check { ["pending", "sent", "acknowledged"].contains($0) }
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("lastError", .text)
+                t.column("nextAttemptAt", .datetime)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.uniqueKey(["itemKind", "itemID"])
+            }
+            try db.create(index: "outbox_on_state", on: "outbox", columns: ["state", "nextAttemptAt"])
+            try db.create(table: "syncState") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(table: "auditLog") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull()
+                t.column("actorCode", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("detail", .text).notNull()
+            }
+            try db.create(table: "alarm") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("kind", .text).notNull()
+                t.column("detail", .text).notNull()
+                t.column("raisedAt", .datetime).notNull()
+                t.column("acknowledgedBy", .text)
+                t.column("acknowledgedAt", .datetime)
+            }
+            // Punches and corrections are legal records (kept ≥ 4 years): append-only, enforced by SQLite.
+            for table in ["punch", "correction", "auditLog"] {
+                try db.execute(sql: """
+                    CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
+                    BEGIN SELECT RAISE(ABORT, '\(table) rows are append-only'); END;
+                    CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
+                    BEGIN SELECT RAISE(ABORT, '\(table) rows are append-only'); END;
+                    """)
+            }
+        }
+        return migrator
+    }
+}

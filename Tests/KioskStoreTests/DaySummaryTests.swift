@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import Attendance
+@testable import KioskStore
+
+@Suite("Day summary, CSV export and corrections")
+struct DaySummaryTests {
+    @Test func summaryReflectsPunchesAndTotals() async throws {
+        let fixture = try StoreFixture()
+        let store = try await fixture.seeded()
+        _ = try await store.punch(EmployeeCode("E001"), at: at(monday, 8, 3), method: .face)
+        _ = try await store.punch(EmployeeCode("E001"), at: at(monday, 17, 5), method: .face)
+        _ = try await store.punch(EmployeeCode("E002"), at: at(monday, 8, 40), method: .pin)
+        let summary = try await store.daySummary(for: monday, now: at(monday, 20))
+        let byCode = Dictionary(uniqueKeysWithValues: summary.records.map { ($0.employee.code.rawValue, $0) })
+        #expect(byCode["E001"]?.status == .onTime)
+        #expect(byCode["E001"]?.minutesWorked == 9 * 60 + 2)
+        #expect(byCode["E002"]?.status == .late)
+        #expect(byCode["E002"]?.minutesLate == 40)
+        #expect(byCode["E003"]?.status == .absent)
+        #expect(summary.totals.count(.absent) == 1)
+        #expect(summary.totals.records == summary.records.count)
+    }
+
+    @Test func csvIsRFC4180WithZonedTimes() async throws {
+        let fixture = try StoreFixture()
+        let madrid = TimeZone(identifier: "Europe/Madrid")!
+        let store = try await fixture.open(options: StoreOptions(timeZone: madrid))
+        _ = try await store.seed(demo: true)
+        try await store.saveEmployee(Employee(code: EmployeeCode("E004"), name: "Pérez, \"Juanito\"\nJr"))
+        try await store.saveSchedule(Schedule(employee: EmployeeCode("E004"), weekday: .monday, shiftName: "Completo"))
+        let rules = PunchRules(timeZone: madrid)
+        _ = try await store.punch(EmployeeCode("E004"), at: rules.instant(on: monday, at: LocalTime(hour: 8, minute: 3)), method: .face)
+        _ = try await store.punch(EmployeeCode("E004"), at: rules.instant(on: monday, at: LocalTime(hour: 17, minute: 1)), method: .face)
+        let out = fixture.folder + "/export.csv"
+        let rows = try await store.exportCSV(from: monday, to: monday.adding(days: 1), toFile: out,
+                                             by: EmployeeCode("S001"), now: rules.instant(on: monday.adding(days: 2), at: LocalTime(hour: 12)))
+        let data = try Data(contentsOf: URL(fileURLWithPath: out))
+        let text = try #require(String(data: data, encoding: .utf8))
+        #expect(text.hasPrefix("date,employee_code,employee_name,shift,first_in,last_out,status,minutes_late,minutes_worked,flags\r\n"))
+        #expect(text.contains("2025-03-03,E004,\"Pérez, \"\"Juanito\"\"\nJr\",Completo,2025-03-03T08:03:00+01:00,2025-03-03T17:01:00+01:00,onTime,0,538,\r\n"))
+        #expect(text.contains("2025-03-04,E001,Barack Obama,Completo,,,absent,"))
+        // Every record line ends with CRLF; the only bare LF is inside the quoted name.
+        #expect(text.components(separatedBy: "\r\n").count - 2 == rows)
+        #expect(text.replacingOccurrences(of: "\r\n", with: "").filter { $0 == "\n" }.count == 1)
+        #expect(try await store.recentAudit().first?.action == "export.csv")
+    }
+
+    @Test func correctionsAreAppendOnlyAndChangeTheDay() async throws {
+        let fixture = try StoreFixture()
+        let store = try await fixture.seeded()
+        let wrong = try #require(try await store.punch(EmployeeCode("E003"), at: at(monday, 8, 0), method: .face).punch)
+        let error = await #expect(throws: StoreError.self) {
+            try await store.addCorrection(employee: EmployeeCode("E003"), action: .void(punchID: wrong.id), reason: "  ",
+                                          supervisor: EmployeeCode("S001"))
+        }
+        #expect(error?.code == .invalidCorrection)
+        let notBoss = await #expect(throws: StoreError.self) {
+            try await store.addCorrection(employee: EmployeeCode("E003"), action: .void(punchID: wrong.id), reason: "x",
+                                          supervisor: EmployeeCode("E001"))
+        }
+        #expect(notBoss?.code == .invalidCorrection)
+        try await store.addCorrection(employee: EmployeeCode("E003"), action: .void(punchID: wrong.id),
+                                      reason: "la cámara confundió a otra persona", supervisor: EmployeeCode("S001"), now: at(monday, 10))
+        try await store.addCorrection(employee: EmployeeCode("E003"), action: .add(kind: .entry, instant: at(monday, 8, 5)),
+                                      reason: "olvidó fichar", supervisor: EmployeeCode("S001"), now: at(monday, 10))
+        try await store.addCorrection(employee: EmployeeCode("E003"), action: .add(kind: .exit, instant: at(monday, 17)),
+                                      reason: "olvidó fichar", supervisor: EmployeeCode("S001"), now: at(monday, 18))
+        #expect(try await store.corrections(on: monday).count == 3)
+        // The original punch is still there.
+        #expect(try await store.punch(id: wrong.id) == wrong)
+        let record = try #require(try await store.daySummary(for: monday, now: at(monday, 20)).records.first { $0.employee.code.rawValue == "E003" })
+        #expect(record.flags.contains(.corrected))
+        #expect(record.firstIn == at(monday, 8, 5))
+        #expect(record.minutesWorked == 8 * 60 + 55)
+        let audit = try await store.recentAudit(limit: 3)
+        #expect(audit.allSatisfy { $0.actor == EmployeeCode("S001") && $0.action.hasPrefix("correction.") })
+    }
+}
