@@ -1,0 +1,14 @@
+extension DayFlags {
+    /// Each flag's text, in a fixed order (missing exit first: it needs a supervisor).
+    public func labels(language: Language) -> [String] {
+        let texts: [(DayFlags, es: String, en: String)] = [
+            (.missingExit, "salida no registrada", "exit not recorded"),
+            (.exitWithoutEntry, "salida sin entrada", "exit without entry"),
+            (.outsideWindow, "fuera de horario", "outside schedule"),
+            (.late, "llegada tarde", "arrived late"),
+            (.earlyLeave, "salida anticipada", "left early"),
+            (.corrected, "corregido", "corrected"),
+        ]
+        return texts.filter { contains($0.0) }.map { language == .es ? $0.es : $0.en }
+    }
+}
