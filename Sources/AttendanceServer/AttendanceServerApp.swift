@@ -1,0 +1,81 @@
+public import Attendance
+public import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
+public import Logging
+import NIOSSL
+import ServiceLifecycle
+
+/// The central server: routes, database pool, migrations and seeds at start, graceful shutdown.
+///
+/// For example (what `asistencia-server` does):
+/// ```swift
+/// let config = try ServerConfiguration.load()
+/// let server = AttendanceServerApp(configuration: config, logger: Logger(label: "asistencia-server"))
+/// try await server.makeApplication().runService()
+/// ```
+public struct AttendanceServerApp: Sendable {
+    /// The settings.
+    public let configuration: ServerConfiguration
+    /// The database pool (a service of the application).
+    public let database: ServerDatabase
+    /// The attendance rules reports use.
+    public let rules: PunchRules
+    /// Where the server logs.
+    public let logger: Logger
+
+    /// Makes the server (nothing connects until the application runs).
+    public init(configuration: ServerConfiguration, logger: Logger) {
+        self.configuration = configuration
+        self.logger = logger
+        self.database = ServerDatabase(url: configuration.database, poolSize: configuration.poolSize, logger: logger)
+        self.rules = PunchRules(timeZone: configuration.timeZone)
+    }
+
+    /// Every route (the router's and the OpenAPI document's single source).
+    public var routes: [APIRoute] { RouteTable.routes(database: database, rules: rules) }
+
+    /// The router with every route.
+    public func makeRouter() -> Router<BasicRequestContext> {
+        let router = Router()
+        RouteTable.register(routes, database: database, on: router)
+        return router
+    }
+
+    /// The application: migrations then seeds before it accepts connections; the pool runs as a service;
+    /// SIGTERM/SIGINT shut it down gracefully (in-flight requests finish).
+    ///
+    /// - Throws: `ServerConfigurationError` for plain HTTP on a public address, or unreadable TLS files.
+    public func makeApplication() throws -> some ApplicationProtocol {
+        try configuration.checkTransportSecurity()
+        let server: HTTPServerBuilder
+        if let certificate = configuration.tlsCertificatePath, let key = configuration.tlsKeyPath {
+            do {
+                let chain = try NIOSSLCertificate.fromPEMFile(certificate).map { NIOSSLCertificateSource.certificate($0) }
+                let privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
+                let tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(privateKey))
+                server = try .tls(.http1(), tlsConfiguration: tls)
+            } catch {
+                throw ServerConfigurationError(variable: "ASISTENCIA_TLS_CERT", value: certificate,
+                                               problem: "or ASISTENCIA_TLS_KEY cannot be loaded (\(error)); check both are PEM files")
+            }
+        } else {
+            server = .http1()
+        }
+        var app = Application(
+            router: makeRouter(),
+            server: server,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "asistencia-server"),
+            logger: logger)
+        app.addServices(database.client)
+        let database = self.database
+        let configuration = self.configuration
+        let logger = self.logger
+        app.beforeServerStarts {
+            let applied = try await database.migrate()
+            if !applied.isEmpty { logger.info("schema migrated: \(applied)") }
+            try await database.seed(defaultSite: configuration.defaultSite, adminToken: configuration.adminToken)
+        }
+        return app
+    }
+}

@@ -1,0 +1,186 @@
+/// The schema, as an append-only list of migrations.
+///
+/// Tables follow the system this replaces: roles, employees (unique code), shifts (turnos), schedules
+/// (horarios), punches, daily attendance; plus sites, kiosks, face templates with consent, the roster
+/// version counter, the roster deletions log, biometric deletions and admin tokens.
+public enum ServerMigrations {
+    /// Every migration, oldest first.
+    public static let all: [ServerMigration] = [
+        ServerMigration(version: 1, name: "initial schema", statements: [
+            """
+            CREATE TABLE roles (
+                name text PRIMARY KEY,
+                description text NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE sites (
+                id text PRIMARY KEY,
+                name text NOT NULL,
+                created_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+            // One row: the roster version. Writers bump it under its row lock, so versions commit in order
+            // and a reader's snapshot never misses a change numbered below the version it returns.
+            """
+            CREATE TABLE roster_version (
+                singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+                version bigint NOT NULL
+            )
+            """,
+            "INSERT INTO roster_version (singleton, version) VALUES (true, 0)",
+            """
+            CREATE TABLE employees (
+                code text PRIMARY KEY,
+                name text NOT NULL,
+                role text NOT NULL REFERENCES roles (name),
+                site_id text NOT NULL REFERENCES sites (id),
+                active boolean NOT NULL DEFAULT true,
+                pin_hash text,
+                biometric_consent boolean NOT NULL DEFAULT false,
+                roster_version bigint NOT NULL,
+                created_at timestamptz NOT NULL DEFAULT now(),
+                updated_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+            "CREATE INDEX employees_site_version ON employees (site_id, roster_version)",
+            """
+            CREATE TABLE shifts (
+                name text PRIMARY KEY,
+                start_minute integer NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+                end_minute integer NOT NULL CHECK (end_minute BETWEEN 0 AND 1439),
+                roster_version bigint NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE schedules (
+                employee_code text NOT NULL REFERENCES employees (code),
+                weekday integer NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+                shift_name text NOT NULL REFERENCES shifts (name),
+                entry_tolerance_minutes integer NOT NULL DEFAULT 15 CHECK (entry_tolerance_minutes >= 0),
+                exit_tolerance_minutes integer NOT NULL DEFAULT 15 CHECK (exit_tolerance_minutes >= 0),
+                required_minutes integer CHECK (required_minutes >= 0),
+                roster_version bigint NOT NULL,
+                PRIMARY KEY (employee_code, weekday, shift_name)
+            )
+            """,
+            """
+            CREATE TABLE kiosks (
+                id text PRIMARY KEY,
+                name text NOT NULL,
+                site_id text NOT NULL REFERENCES sites (id),
+                token_hash bytea NOT NULL UNIQUE,
+                registered_at timestamptz NOT NULL DEFAULT now(),
+                last_heartbeat_at timestamptz,
+                software_version text,
+                camera_state text,
+                queue_depth integer,
+                kiosk_clock timestamptz,
+                last_error text,
+                applied_roster_version bigint NOT NULL DEFAULT 0
+            )
+            """,
+            """
+            CREATE TABLE kiosk_registration_codes (
+                code_hash bytea PRIMARY KEY,
+                site_id text NOT NULL REFERENCES sites (id),
+                created_at timestamptz NOT NULL DEFAULT now(),
+                expires_at timestamptz NOT NULL,
+                used_at timestamptz,
+                kiosk_id text REFERENCES kiosks (id)
+            )
+            """,
+            """
+            CREATE TABLE admin_tokens (
+                token_hash bytea PRIMARY KEY,
+                label text NOT NULL,
+                created_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+            """
+            CREATE TABLE punches (
+                id uuid PRIMARY KEY,
+                kiosk_id text NOT NULL,
+                received_from text NOT NULL REFERENCES kiosks (id),
+                site_id text NOT NULL REFERENCES sites (id),
+                sequence bigint NOT NULL,
+                employee_code text NOT NULL REFERENCES employees (code),
+                instant timestamptz NOT NULL,
+                local_date date NOT NULL,
+                kind text NOT NULL CHECK (kind IN ('IN', 'OUT')),
+                method text NOT NULL CHECK (method IN ('face', 'pin', 'manual')),
+                match_distance double precision,
+                shift_name text,
+                flags integer NOT NULL DEFAULT 0,
+                received_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+            "CREATE INDEX punches_date_employee ON punches (local_date, employee_code)",
+            """
+            CREATE TABLE last_punches (
+                site_id text NOT NULL REFERENCES sites (id),
+                employee_code text NOT NULL REFERENCES employees (code),
+                punch_id uuid NOT NULL,
+                kiosk_id text NOT NULL,
+                instant timestamptz NOT NULL,
+                kind text NOT NULL,
+                PRIMARY KEY (site_id, employee_code)
+            )
+            """,
+            """
+            CREATE TABLE daily_attendance (
+                employee_code text NOT NULL REFERENCES employees (code),
+                date date NOT NULL,
+                shift_name text,
+                first_in timestamptz,
+                last_out timestamptz,
+                status text NOT NULL,
+                minutes_late integer NOT NULL,
+                minutes_worked integer NOT NULL,
+                required_minutes integer NOT NULL,
+                flags integer NOT NULL,
+                computed_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (employee_code, date)
+            )
+            """,
+            """
+            CREATE TABLE face_templates (
+                id uuid PRIMARY KEY,
+                employee_code text NOT NULL REFERENCES employees (code),
+                descriptor bytea NOT NULL,
+                consent_id uuid NOT NULL,
+                consent_given_at timestamptz NOT NULL,
+                consent_recorded_by text NOT NULL,
+                consent_text_version text NOT NULL,
+                enrolled_at timestamptz NOT NULL,
+                enrolled_by_kiosk text REFERENCES kiosks (id),
+                roster_version bigint NOT NULL
+            )
+            """,
+            "CREATE INDEX face_templates_employee ON face_templates (employee_code)",
+            """
+            CREATE TABLE roster_deletions (
+                version bigint NOT NULL,
+                site_id text NOT NULL REFERENCES sites (id),
+                kind text NOT NULL CHECK (kind IN ('employee', 'template', 'schedule', 'shift')),
+                key text NOT NULL,
+                deleted_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+            "CREATE INDEX roster_deletions_site_version ON roster_deletions (site_id, version)",
+            """
+            CREATE TABLE biometric_deletions (
+                id bigserial PRIMARY KEY,
+                employee_code text NOT NULL REFERENCES employees (code),
+                site_id text NOT NULL REFERENCES sites (id),
+                roster_version bigint NOT NULL,
+                templates_deleted integer NOT NULL,
+                requested_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+        ]),
+    ]
+
+    /// The newest version: `/ready` reports not ready until the database is at it.
+    public static var latestVersion: Int { all.map(\.version).max() ?? 0 }
+}

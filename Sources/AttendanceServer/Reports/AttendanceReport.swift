@@ -1,0 +1,60 @@
+public import Foundation
+
+/// A report over a range of days, with per-employee totals.
+public struct AttendanceReport: Codable, Hashable, Sendable {
+    /// Totals of one employee over the range.
+    public struct EmployeeTotals: Codable, Hashable, Sendable {
+        /// Employee code.
+        public var employeeCode: String
+        /// Days with a record.
+        public var days: Int
+        /// Days late.
+        public var lateDays: Int
+        /// Days absent.
+        public var absentDays: Int
+        /// Minutes worked.
+        public var minutesWorked: Int
+        /// Minutes late.
+        public var minutesLate: Int
+        /// Minutes required.
+        public var requiredMinutes: Int
+    }
+
+    /// Which report.
+    public var kind: ReportKind
+    /// First day, `YYYY-MM-DD`.
+    public var from: String
+    /// Last day, `YYYY-MM-DD`.
+    public var to: String
+    /// The site, nil for all.
+    public var site: String?
+    /// When it was computed.
+    public var computedAt: Date
+    /// One row per employee-day (filtered for `late` and `absences`).
+    public var rows: [ReportRow]
+    /// Per-employee totals over `rows`.
+    public var totals: [EmployeeTotals]
+
+    /// The rows as CSV (header line, RFC 4180 quoting, times in ISO 8601 UTC).
+    public func csv() -> String {
+        var lines = ["date,employee_code,employee_name,shift,first_in,last_out,status,minutes_late,minutes_worked,required_minutes"]
+        for row in rows {
+            let fields = [row.date, row.employeeCode, row.employeeName, row.shift ?? "",
+                          row.firstIn.map { $0.formatted(.iso8601) } ?? "", row.lastOut.map { $0.formatted(.iso8601) } ?? "",
+                          row.status, String(row.minutesLate), String(row.minutesWorked), String(row.requiredMinutes)]
+            lines.append(fields.map(Self.quote).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Quotes a CSV field when needed; a leading `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet
+    /// never runs a name as a formula.
+    static func quote(_ field: String) -> String {
+        var text = field
+        if let first = text.first, "=+-@".contains(first), Int(text) == nil { text = "'" + text }
+        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return text
+    }
+}

@@ -1,0 +1,81 @@
+public import Attendance
+public import Foundation
+import PostgresNIO
+public import SyncProtocol
+
+// MARK: - Employees
+
+extension ServerDatabase {
+    /// Every employee, optionally of one site.
+    public func employees(site: String? = nil) async throws -> [AdminEmployee] {
+        var list: [AdminEmployee] = []
+        let query: PostgresQuery
+        if let site {
+            query = "SELECT code, name, role, site_id, active, pin_hash, biometric_consent FROM employees WHERE site_id = \(site) ORDER BY code"
+        } else {
+            query = "SELECT code, name, role, site_id, active, pin_hash, biometric_consent FROM employees ORDER BY code"
+        }
+        for try await (code, name, role, site, active, pin, consent) in try await client.query(query, logger: logger)
+            .decode((String, String, String, String, Bool, String?, Bool).self) {
+            list.append(AdminEmployee(code: code, name: name, role: role, site: site, active: active, pinHash: pin,
+                                      biometricConsent: consent))
+        }
+        return list
+    }
+
+    /// Creates or updates an employee. Moving them to another site sends the old site's kiosks a deletion
+    /// and the new site's kiosks the employee, schedules and templates.
+    ///
+    /// - Throws: 400 for an unknown role or empty code/name, 404 for an unknown site.
+    public func save(employee: AdminEmployee) async throws {
+        let code = EmployeeCode(employee.code).rawValue
+        guard !code.isEmpty, code.count <= 64, !code.contains("/") else {
+            throw APIError.badRequest("employee code '\(employee.code)' must be 1...64 characters without '/'")
+        }
+        guard !employee.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw APIError.badRequest("employee '\(code)' has an empty name")
+        }
+        guard Role(rawValue: employee.role) != nil else {
+            throw APIError.badRequest("role '\(employee.role)' is not one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        try await transaction { connection in
+            let siteExists = try await connection.query("SELECT 1 FROM sites WHERE id = \(employee.site)", logger: logger)
+                .decode(Int.self).first { _ in true } != nil
+            guard siteExists else { throw APIError.notFound("site '\(employee.site)' does not exist; create it first") }
+            let version = try await Self.nextRosterVersion(connection, logger: logger)
+            let oldSite = try await connection.query("SELECT site_id FROM employees WHERE code = \(code) FOR UPDATE", logger: logger)
+                .decode(String.self).first { _ in true }
+            try await connection.query("""
+                INSERT INTO employees (code, name, role, site_id, active, pin_hash, roster_version)
+                VALUES (\(code), \(employee.name), \(employee.role), \(employee.site), \(employee.active), \(employee.pinHash), \(version))
+                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role, site_id = EXCLUDED.site_id,
+                    active = EXCLUDED.active, pin_hash = EXCLUDED.pin_hash, roster_version = EXCLUDED.roster_version,
+                    updated_at = now()
+                """, logger: logger)
+            if let oldSite, oldSite != employee.site {
+                try await connection.query("""
+                    INSERT INTO roster_deletions (version, site_id, kind, key) VALUES (\(version), \(oldSite), 'employee', \(code))
+                    """, logger: logger)
+                try await connection.query(
+                    "UPDATE face_templates SET roster_version = \(version) WHERE employee_code = \(code)", logger: logger)
+                try await connection.query(
+                    "UPDATE schedules SET roster_version = \(version) WHERE employee_code = \(code)", logger: logger)
+            }
+        }
+    }
+
+    /// Marks an employee as gone: inactive (their punches are kept: records last four years) and their
+    /// face templates deleted everywhere.
+    ///
+    /// - Throws: 404 for an unknown code.
+    public func deactivate(employee code: String) async throws {
+        try await transaction { connection in
+            let version = try await Self.nextRosterVersion(connection, logger: logger)
+            let updated = try await connection.query("""
+                UPDATE employees SET active = false, roster_version = \(version), updated_at = now() WHERE code = \(code) RETURNING code
+                """, logger: logger).decode(String.self).first { _ in true }
+            guard updated != nil else { throw APIError.notFound("employee '\(code)' does not exist") }
+            try await Self.deleteTemplates(of: code, version: version, connection, logger: logger)
+        }
+    }
+}

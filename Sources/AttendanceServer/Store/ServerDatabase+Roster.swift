@@ -1,0 +1,67 @@
+public import Foundation
+import PostgresNIO
+public import SyncProtocol
+
+// MARK: - Roster
+
+extension ServerDatabase {
+    /// What changed for `kiosk`'s site since `since`, read in one snapshot so that the returned version
+    /// covers exactly what is returned.
+    public func roster(since: Int64, for kiosk: KioskIdentity) async throws -> RosterDelta {
+        let site = kiosk.site
+        return try await transaction(.repeatableRead) { connection in
+            let version = try await connection.query("SELECT version FROM roster_version", logger: logger)
+                .decode(Int64.self).first { _ in true } ?? 0
+            var employees: [RosterEmployee] = []
+            for try await (code, name, role, active, pin, consent) in try await connection.query("""
+                SELECT code, name, role, active, pin_hash, biometric_consent FROM employees
+                WHERE site_id = \(site) AND roster_version > \(since) ORDER BY code
+                """, logger: logger).decode((String, String, String, Bool, String?, Bool).self) {
+                employees.append(RosterEmployee(code: code, name: name, role: role, active: active, pinHash: pin,
+                                                biometricConsent: consent))
+            }
+            var templates: [RosterTemplate] = []
+            for try await (id, code, descriptor) in try await connection.query("""
+                SELECT t.id, t.employee_code, t.descriptor FROM face_templates t JOIN employees e ON e.code = t.employee_code
+                WHERE e.site_id = \(site) AND t.roster_version > \(since) ORDER BY t.employee_code, t.id
+                """, logger: logger).decode((UUID, String, Data).self) {
+                templates.append(RosterTemplate(id: id, employeeCode: code, descriptor: descriptor))
+            }
+            var shifts: [RosterShift] = []
+            for try await (name, start, end) in try await connection.query("""
+                SELECT name, start_minute, end_minute FROM shifts WHERE roster_version > \(since) ORDER BY name
+                """, logger: logger).decode((String, Int, Int).self) {
+                shifts.append(RosterShift(name: name, start: ShiftClock.text(minutes: start), end: ShiftClock.text(minutes: end)))
+            }
+            var schedules: [RosterSchedule] = []
+            for try await (code, weekday, shift, entry, exit, required) in try await connection.query("""
+                SELECT s.employee_code, s.weekday, s.shift_name, s.entry_tolerance_minutes, s.exit_tolerance_minutes,
+                       s.required_minutes
+                FROM schedules s JOIN employees e ON e.code = s.employee_code
+                WHERE e.site_id = \(site) AND s.roster_version > \(since) ORDER BY s.employee_code, s.weekday, s.shift_name
+                """, logger: logger).decode((String, Int, String, Int, Int, Int?).self) {
+                schedules.append(RosterSchedule(employeeCode: code, weekday: weekday, shiftName: shift,
+                                                entryToleranceMinutes: entry, exitToleranceMinutes: exit, requiredMinutes: required))
+            }
+            var lastPunches: [RosterLastPunch] = []
+            for try await (code, punch, kioskID, instant, kind) in try await connection.query("""
+                SELECT employee_code, punch_id, kiosk_id, instant, kind FROM last_punches WHERE site_id = \(site)
+                ORDER BY employee_code
+                """, logger: logger).decode((String, UUID, String, Date, String).self) {
+                lastPunches.append(RosterLastPunch(employeeCode: code, punchID: punch, kioskID: kioskID, instant: instant, kind: kind))
+            }
+            var deletions: [RosterDeletion] = []
+            if since > 0 {
+                for try await (kind, key, at) in try await connection.query("""
+                    SELECT kind, key, version FROM roster_deletions WHERE site_id = \(site) AND version > \(since)
+                    ORDER BY version, kind, key
+                    """, logger: logger).decode((String, String, Int64).self) {
+                    guard let kind = RosterDeletion.Kind(rawValue: kind) else { continue }
+                    deletions.append(RosterDeletion(kind: kind, key: key, version: at))
+                }
+            }
+            return RosterDelta(since: since, version: version, site: site, employees: employees, templates: templates,
+                               shifts: shifts, schedules: schedules, lastPunches: lastPunches, deletions: deletions)
+        }
+    }
+}

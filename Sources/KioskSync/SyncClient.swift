@@ -1,0 +1,256 @@
+public import AsyncHTTPClient
+import Attendance
+public import Foundation
+import KioskStore
+import NIOCore
+import NIOHTTP1
+import SyncProtocol
+
+/// The kiosk's sync client: pushes the outbox in batches, pulls the roster, sends heartbeats, and keeps
+/// trying with back-off while the server is away. It never blocks the door: the kiosk starts ``run()`` in
+/// a background task and reads ``state()``.
+///
+/// For example (in the kiosk's start-up, phase 7):
+/// ```swift
+/// if let settings = try SyncSettings.make(url: conf.server.url, tokenFile: conf.server.tokenFile,
+///                                         syncIntervalSeconds: conf.server.syncIntervalSeconds, softwareVersion: "1.0") {
+///     let sync = SyncClient(settings: settings, store: store, refreshGallery: { await gallery.reload() })
+///     Task.detached { await sync.run() }
+/// }
+/// ```
+public actor SyncClient {
+    /// What one ``syncOnce()`` did.
+    public struct Report: Sendable, Hashable {
+        /// Punches the server acknowledged (accepted or duplicate).
+        public var delivered: Int
+        /// Punches the server rejected (kept, retried later).
+        public var rejected: Int
+        /// True when a roster delta was applied.
+        public var rosterApplied: Bool
+    }
+
+    let settings: SyncSettings
+    let store: any SyncStore
+    let refreshGallery: @Sendable () async -> Void
+    let camera: @Sendable () async -> String
+    let retry: RetryPolicy
+    let http: HTTPClient
+    private var current = SyncState()
+    private var stateObservers: [UUID: AsyncStream<SyncState>.Continuation] = [:]
+
+    /// Makes the client (nothing is sent until ``syncOnce()`` or ``run()``).
+    ///
+    /// - Parameters:
+    ///   - settings: the checked `[server]` settings.
+    ///   - store: the kiosk database.
+    ///   - retry: back-off policy (1 s → 5 min).
+    ///   - refreshGallery: called after a roster delta is applied, to reload the recognition gallery.
+    ///   - camera: the camera's state in a word, for heartbeats.
+    public init(settings: SyncSettings, store: any SyncStore, retry: RetryPolicy = RetryPolicy(),
+                refreshGallery: @escaping @Sendable () async -> Void, camera: @escaping @Sendable () async -> String = { "unknown" }) {
+        self.settings = settings
+        self.store = store
+        self.retry = retry
+        self.refreshGallery = refreshGallery
+        self.camera = camera
+        self.http = HTTPClient(eventLoopGroupProvider: .singleton)
+    }
+
+    deinit {
+        let http = self.http
+        Task { try? await http.shutdown() }
+    }
+
+    /// The current state.
+    public func state() -> SyncState { current }
+
+    /// Every state change, starting with the current state (for the header and diagnostics).
+    public func stateUpdates() -> AsyncStream<SyncState> {
+        let (stream, continuation) = AsyncStream.makeStream(of: SyncState.self, bufferingPolicy: .bufferingNewest(1))
+        let id = UUID()
+        stateObservers[id] = continuation
+        continuation.yield(current)
+        continuation.onTermination = { _ in Task { await self.removeObserver(id) } }
+        return stream
+    }
+
+    private func removeObserver(_ id: UUID) { stateObservers[id] = nil }
+
+    private func publish() {
+        for continuation in stateObservers.values { continuation.yield(current) }
+    }
+
+    /// Syncs until the task is cancelled: every `interval` while all is well, after the back-off delay
+    /// (1 s doubling to 5 min, with jitter; at least `Retry-After`) after a failure.
+    public func run() async {
+        while !Task.isCancelled {
+            let wait: Double
+            do {
+                _ = try await syncOnce()
+                wait = Double(settings.interval.components.seconds)
+            } catch let error as SyncError {
+                wait = retry.delay(afterFailures: current.consecutiveFailures, retryAfter: error.retryAfter)
+            } catch {
+                wait = retry.delay(afterFailures: current.consecutiveFailures)
+            }
+            current.nextAttempt = Date().addingTimeInterval(wait)
+            publish()
+            try? await Task.sleep(for: .milliseconds(Int(wait * 1000)))
+        }
+    }
+
+    /// One round: push every due punch (batches of 500), pull and apply the roster, send a heartbeat.
+    ///
+    /// - Throws: ``SyncError``; the state records it and counts the failure.
+    @discardableResult
+    public func syncOnce() async throws -> Report {
+        do {
+            var report = try await pushPunches()
+            report.rosterApplied = try await pullRoster()
+            try await sendHeartbeat()
+            current.lastSuccess = Date()
+            current.lastError = nil
+            current.lastErrorSpanish = nil
+            current.consecutiveFailures = 0
+            current.queued = (try? await store.outboxCounts().pendingPunches) ?? current.queued
+            publish()
+            return report
+        } catch let error as SyncError {
+            fail(error)
+            throw error
+        } catch {
+            let wrapped = SyncError(.unreachable, "sync failed: \(error)", "la sincronización falló: \(error)")
+            fail(wrapped)
+            throw wrapped
+        }
+    }
+
+    private func fail(_ error: SyncError) {
+        current.lastError = error.message(in: .en)
+        current.lastErrorSpanish = error.message(in: .es)
+        current.consecutiveFailures += 1
+        publish()
+    }
+
+    /// Pushes due punches until none is left; marks delivered ones acknowledged and rejected ones pending
+    /// for a day (an employee unknown to the server may be added there later).
+    func pushPunches() async throws -> Report {
+        var report = Report(delivered: 0, rejected: 0, rosterApplied: false)
+        var rejectedThisRound: Set<UUID> = []
+        while true {
+            let now = Date()
+            let punches = try await store.duePunches(now: now, limit: SyncAPI.maxBatchSize)
+                .filter { !rejectedThisRound.contains($0.id) }
+            if punches.isEmpty { break }
+            try await store.markOutbox(punches.map(\.id), kind: .punch, as: .sent, error: nil, nextAttemptAt: nil, now: now)
+            let results: [ItemResult]
+            do {
+                let answer: BatchResult = try await request(.POST, SyncAPI.punchesPath, body: PunchBatch(punches: punches.map(WirePunch.init)))
+                results = answer.results
+            } catch {
+                // Unknown outcome: back to pending; the server de-duplicates the resend on UUID.
+                try await store.markOutbox(punches.map(\.id), kind: .punch, as: .pending, error: "\(error)", nextAttemptAt: nil, now: now)
+                throw error
+            }
+            let delivered = results.filter(\.outcome.isDelivered).map(\.id)
+            let rejected = results.filter { !$0.outcome.isDelivered }
+            try await store.markOutbox(delivered, kind: .punch, as: .acknowledged, error: nil, nextAttemptAt: nil, now: now)
+            for result in rejected {
+                rejectedThisRound.insert(result.id)
+                try await store.markOutbox([result.id], kind: .punch, as: .pending, error: "rejected: \(result.reason ?? "")",
+                                           nextAttemptAt: now.addingTimeInterval(24 * 3600), now: now)
+            }
+            let answered = Set(results.map(\.id))
+            let missing = punches.map(\.id).filter { !answered.contains($0) }
+            if !missing.isEmpty {
+                try await store.markOutbox(missing, kind: .punch, as: .pending, error: "no answer for this punch", nextAttemptAt: nil, now: now)
+            }
+            report.delivered += delivered.count
+            report.rejected += rejected.count
+            current.queued = (try? await store.outboxCounts().pendingPunches) ?? current.queued
+            publish()
+            if delivered.isEmpty { break }
+        }
+        return report
+    }
+
+    /// Pulls the roster since the applied version; applies it in one transaction and refreshes the gallery
+    /// when anything changed.
+    func pullRoster() async throws -> Bool {
+        let since = try await store.rosterVersion()
+        let delta: RosterDelta = try await request(.GET, SyncAPI.rosterPath + "?since=\(since)", body: String?.none)
+        let changed = delta.version != since || !delta.employees.isEmpty || !delta.templates.isEmpty || !delta.deletions.isEmpty
+            || !delta.schedules.isEmpty || !delta.shifts.isEmpty
+        try await store.applyRoster(delta)
+        current.rosterVersion = delta.version
+        if changed { await refreshGallery() }
+        return changed
+    }
+
+    /// Reports the kiosk's state; the roster version confirms the deletions applied.
+    func sendHeartbeat() async throws {
+        let queued = (try? await store.outboxCounts().pendingPunches) ?? current.queued
+        let heartbeat = Heartbeat(softwareVersion: settings.softwareVersion, rosterVersion: current.rosterVersion,
+                                  camera: await camera(), queueDepth: queued, clock: Date(), lastError: current.lastError)
+        let _: HeartbeatReply = try await request(.POST, SyncAPI.heartbeatPath, body: heartbeat)
+    }
+
+    /// One JSON request; records the clock skew from the `Date` header.
+    func request<Answer: Decodable>(_ method: HTTPMethod, _ path: String, body: (some Encodable)?) async throws -> Answer {
+        var request = HTTPClientRequest(url: settings.baseURL.absoluteString.trimmingTrailingSlash + path)
+        request.method = method
+        request.headers.add(name: "Authorization", value: "Bearer \(settings.token)")
+        if let body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: try SyncCoding.encoder().encode(body)))
+        }
+        let response: HTTPClientResponse
+        let bytes: ByteBuffer
+        do {
+            response = try await http.execute(request, timeout: .seconds(60))
+            bytes = try await response.body.collect(upTo: 256 << 20)
+        } catch {
+            throw SyncError(.unreachable, "the server \(settings.baseURL.host ?? "") cannot be reached (\(error)); punches stay queued",
+                            "no se puede contactar con el servidor \(settings.baseURL.host ?? "") (\(error)); los fichajes quedan en cola")
+        }
+        if let date = response.headers.first(name: "Date").flatMap(Self.parseHTTPDate) {
+            current.clockSkewSeconds = Date().timeIntervalSince(date)
+        }
+        let code = Int(response.status.code)
+        guard (200..<300).contains(code) else {
+            let retryAfter = response.headers.first(name: "Retry-After").flatMap(Self.parseRetryAfter)
+            if code == 401 {
+                throw SyncError(.unauthorized, "the server refused this kiosk's token; register the kiosk again (`kiosk register`)",
+                                "el servidor rechazó el token del quiosco; vuelva a registrarlo (`kiosk register`)", status: code)
+            }
+            let detail = (try? SyncCoding.decoder().decode(APIErrorBody.self, from: Data(bytes.readableBytesView)))?.error.message ?? ""
+            throw SyncError(.server, "the server answered \(code) to \(path): \(detail)",
+                            "el servidor respondió \(code) a \(path): \(detail)", status: code, retryAfter: retryAfter)
+        }
+        do {
+            return try SyncCoding.decoder().decode(Answer.self, from: Data(bytes.readableBytesView))
+        } catch {
+            throw SyncError(.badAnswer, "the server's answer to \(path) cannot be read (\(error)); check the server's version",
+                            "no se entiende la respuesta del servidor a \(path) (\(error)); compruebe la versión del servidor", status: code)
+        }
+    }
+
+    /// `Retry-After`: delay-seconds or an HTTP-date.
+    static func parseRetryAfter(_ text: String) -> Double? {
+        if let seconds = Double(text.trimmingCharacters(in: .whitespaces)) { return seconds }
+        return parseHTTPDate(text).map { max(0, $0.timeIntervalSinceNow) }
+    }
+
+    /// RFC 9110 IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`).
+    static func parseHTTPDate(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        return formatter.date(from: text)
+    }
+}
+
+extension String {
+    var trimmingTrailingSlash: String { hasSuffix("/") ? String(dropLast()) : self }
+}

@@ -1,0 +1,39 @@
+/// `GET /api/v1/roster?since=VERSION`: what changed for the kiosk's site since `since`, to apply in one
+/// transaction; afterwards the kiosk stores ``version`` and asks with it next time.
+///
+/// `since=0` is a full roster. `lastPunches` always lists each site employee's latest punch.
+public struct RosterDelta: Codable, Hashable, Sendable {
+    /// The version asked for.
+    public var since: Int64
+    /// The version this delta brings the kiosk to.
+    public var version: Int64
+    /// The kiosk's site.
+    public var site: String
+    /// Employees added or changed.
+    public var employees: [RosterEmployee]
+    /// Templates added (templates are never changed, only added or deleted).
+    public var templates: [RosterTemplate]
+    /// Shifts added or changed.
+    public var shifts: [RosterShift]
+    /// Schedule lines added or changed.
+    public var schedules: [RosterSchedule]
+    /// Each site employee's latest punch.
+    public var lastPunches: [RosterLastPunch]
+    /// Things to delete, oldest first.
+    public var deletions: [RosterDeletion]
+
+    /// Makes a delta.
+    public init(since: Int64, version: Int64, site: String, employees: [RosterEmployee], templates: [RosterTemplate],
+                shifts: [RosterShift], schedules: [RosterSchedule], lastPunches: [RosterLastPunch],
+                deletions: [RosterDeletion]) {
+        self.since = since
+        self.version = version
+        self.site = site
+        self.employees = employees
+        self.templates = templates
+        self.shifts = shifts
+        self.schedules = schedules
+        self.lastPunches = lastPunches
+        self.deletions = deletions
+    }
+}

@@ -1,0 +1,31 @@
+import AttendanceServer
+import Foundation
+import Logging
+
+// asistencia-server: the central server. Configuration comes from ASISTENCIA_* environment variables (see
+// ServerConfiguration); it migrates the schema and seeds before accepting connections.
+// `asistencia-server bench URL` runs ServerBenchmark against a running server (admin token from
+// ASISTENCIA_ADMIN_TOKEN) and prints its table.
+var logger = Logger(label: "asistencia-server")
+logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
+let arguments = CommandLine.arguments
+do {
+    if arguments.count == 3, arguments[1] == "bench" {
+        guard let token = ProcessInfo.processInfo.environment["ASISTENCIA_ADMIN_TOKEN"], !token.isEmpty else {
+            throw ServerConfigurationError(variable: "ASISTENCIA_ADMIN_TOKEN", value: nil, problem: "is not set; the benchmark needs the server's admin token")
+        }
+        let result = try await ServerBenchmark(baseURL: arguments[2], adminToken: token).run()
+        print(result.table)
+    } else {
+        let configuration = try ServerConfiguration.load()
+        logger.info("starting on \(configuration.host):\(configuration.port), database \(configuration.database)")
+        let server = AttendanceServerApp(configuration: configuration, logger: logger)
+        try await server.makeApplication().runService()
+    }
+} catch let error as ServerConfigurationError {
+    FileHandle.standardError.write(Data("asistencia-server: configuration error: \(error)\n".utf8))
+    exit(2)
+} catch {
+    FileHandle.standardError.write(Data("asistencia-server: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,76 @@
+import AttendanceServer
+import Foundation
+import SyncProtocol
+import Testing
+
+@Suite("Punch sync against PostgreSQL")
+struct PunchSyncTests {
+    @Test("the same batch twice stores each punch once and answers duplicate the second time",
+          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+    func sameBatchTwice() async throws {
+        try await withTestServer { api, server in
+            let kiosk = try await api.registerKiosk("Puerta norte")
+            try await api.addEmployee("E001")
+            try await api.addEmployee("E002")
+            let batch = TestPunches.make(count: 40, employees: ["E001", "E002"])
+            let first = try await api.push(batch, token: kiosk.token)
+            #expect(first.map(\.id) == batch.map(\.id))
+            #expect(first.allSatisfy { $0.outcome == .accepted })
+            let second = try await api.push(batch, token: kiosk.token)
+            #expect(second.allSatisfy { $0.outcome == .duplicate })
+            let count = try await server.database.client.query("SELECT COUNT(*)::int8 FROM punches")
+                .decode(Int64.self).first { _ in true }
+            #expect(count == 40)
+        }
+    }
+
+    @Test("a batch with a repeated UUID and bad punches answers per UUID",
+          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+    func perItemOutcomes() async throws {
+        try await withTestServer { api, _ in
+            let kiosk = try await api.registerKiosk("Puerta sur")
+            try await api.addEmployee("E001")
+            var punches = TestPunches.make(count: 3, employees: ["E001"])
+            punches[1].employeeCode = "NOBODY"
+            punches[2].kind = "SIDEWAYS"
+            punches.append(punches[0])
+            let results = try await api.push(punches, token: kiosk.token)
+            #expect(results.count == 4)
+            #expect(results[0].outcome == .accepted)
+            #expect(results[1].outcome == .rejected && results[1].reason?.contains("NOBODY") == true)
+            #expect(results[2].outcome == .rejected && results[2].reason?.contains("SIDEWAYS") == true)
+            #expect(results[3].outcome == .accepted, "the same UUID twice in one batch is one punch")
+        }
+    }
+
+    @Test("a batch over 500 punches is refused with 413",
+          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+    func oversizedBatch() async throws {
+        try await withTestServer { api, _ in
+            let kiosk = try await api.registerKiosk("Puerta")
+            try await api.addEmployee("E001")
+            let batch = PunchBatch(punches: TestPunches.make(count: SyncAPI.maxBatchSize + 1, employees: ["E001"]))
+            try await api.expect(.contentTooLarge, .post, SyncAPI.punchesPath, token: kiosk.token, body: batch)
+        }
+    }
+
+    @Test("the roster's last punch per employee is the latest from any door of the site",
+          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+    func lastPunchAcrossDoors() async throws {
+        try await withTestServer { api, _ in
+            let north = try await api.registerKiosk("Norte")
+            let south = try await api.registerKiosk("Sur")
+            try await api.addEmployee("E001")
+            let start = Date(timeIntervalSince1970: 1_717_398_000)
+            let entry = TestPunches.make(count: 1, employees: ["E001"], kioskID: north.kioskID, start: start)
+            var exit = TestPunches.make(count: 1, employees: ["E001"], kioskID: south.kioskID, start: start.addingTimeInterval(8 * 3600))
+            exit[0].kind = "OUT"
+            _ = try await api.push(exit, token: south.token)
+            _ = try await api.push(entry, token: north.token)
+            let roster = try await api.call(.get, SyncAPI.rosterPath + "?since=0", token: north.token, as: RosterDelta.self)
+            #expect(roster.lastPunches.count == 1)
+            #expect(roster.lastPunches.first?.punchID == exit[0].id, "the older punch arriving later does not replace it")
+            #expect(roster.lastPunches.first?.kioskID == south.kioskID)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import AttendanceServer
+import Foundation
+import HummingbirdTesting
+import Logging
+import PostgresNIO
+
+/// A real `AttendanceServerApp` on 127.0.0.1 and a fresh database of the `scripts/with-postgres` cluster.
+enum LiveServer {
+    static let baseURL: DatabaseURL? = {
+        guard let text = ProcessInfo.processInfo.environment["ASISTENCIA_TEST_DATABASE_URL"], !text.isEmpty else { return nil }
+        return try? DatabaseURL(parsing: text)
+    }()
+
+    static var available: Bool {
+        if baseURL == nil {
+            print("KioskSyncTests: skipping server tests because ASISTENCIA_TEST_DATABASE_URL is not set; "
+                  + "run them with `scripts/with-postgres swift test` or `make test`")
+        }
+        return baseURL != nil
+    }
+
+    static let adminToken = "kiosk-sync-test-admin-token-0123456789"
+
+    static let logger: Logger = {
+        var logger = Logger(label: "kiosk-sync-test")
+        logger.logLevel = .warning
+        return logger
+    }()
+
+    /// Runs `body` with a live server's port and the app (for admin calls through its database).
+    static func run<T: Sendable>(_ body: @Sendable (Int, AttendanceServerApp) async throws -> T) async throws -> T {
+        guard let base = baseURL else { throw CancellationError() }
+        let name = "ks_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
+        let configuration = PostgresConnection.Configuration(host: base.host, port: base.port, username: base.username,
+                                                             password: base.password, database: base.database, tls: .disable)
+        let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
+        try await connection.close()
+        let server = AttendanceServerApp(
+            configuration: ServerConfiguration(database: base.with(database: String(name)), port: 0, adminToken: adminToken, poolSize: 4),
+            logger: logger)
+        return try await server.makeApplication().test(.live) { client in try await body(client.port ?? 0, server) }
+    }
+}
