@@ -33,6 +33,7 @@ extension KioskConfiguration {
             invalid("kiosk.time_zone", "\"\(kiosk.timeZone)\"", "an IANA time zone such as \"Europe/Madrid\"")
         }
         path("kiosk.log_file", kiosk.logFile)
+        path("kiosk.demo_photos", kiosk.demoPhotos)
 
         let device = camera.device
         if !(device == "auto" || device.hasPrefix("/") || (device.hasPrefix("replay:") && device.count > 7)) {
@@ -89,6 +90,7 @@ extension KioskConfiguration {
             path.hasPrefix("/") ? path : URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true)).standardizedFileURL.path
         }
         kiosk.logFile = absolute(kiosk.logFile)
+        kiosk.demoPhotos = absolute(kiosk.demoPhotos)
         camera.fallbackReplay = absolute(camera.fallbackReplay)
         if camera.device.hasPrefix("replay:") {
             camera.device = "replay:" + absolute(String(camera.device.dropFirst("replay:".count)))

@@ -31,6 +31,8 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         public var timeZone = "Europe/Madrid"
         /// Seed the demo employees and enrol their faces from the bootstrap photos.
         public var demo = true
+        /// Folder of the bootstrap photos the demo employees' faces are enrolled from.
+        public var demoPhotos = "assets/photos"
         /// Ring the terminal bell on a punch.
         public var beep = true
         /// Where the log goes while the terminal UI owns the screen.
@@ -43,6 +45,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
             case language
             case timeZone = "time_zone"
             case demo
+            case demoPhotos = "demo_photos"
             case beep
             case logFile = "log_file"
         }

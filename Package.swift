@@ -1,0 +1,191 @@
+// swift-tools-version:6.0
+// Asistencia: a face-recognition attendance kiosk. Targets follow ../shared/DESIGN.md's component table;
+// dependencies point down that table.
+import PackageDescription
+
+/// Upcoming features the style guide asks for, on every Swift target (Swift 6 mode is the package default).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+/// AVX2/FMA for dlib's C++ is opt-in (`FACE_AVX2=1 swift build`): the default binary runs on any x86-64.
+let faceAVX2 = Context.environment["FACE_AVX2"] == "1"
+
+let package = Package(
+    name: "Asistencia",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kiosk", targets: ["kiosk"]),
+        .library(name: "FakeV4L2Plugin", type: .dynamic, targets: ["FakeV4L2Plugin"]),
+        .executable(name: "fakecam-capture", targets: ["fakecam-capture"]),
+        .executable(name: "asistencia-server", targets: ["asistencia-server"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
+    ],
+    targets: [
+        // MARK: - Attendance (pure domain, no I/O)
+        .target(name: "Attendance", swiftSettings: swiftSettings),
+        .testTarget(name: "AttendanceTests", dependencies: ["Attendance"], swiftSettings: swiftSettings),
+
+        // MARK: - KioskStore (SQLite through GRDB)
+        .target(
+            name: "KioskStore",
+            dependencies: [
+                "Attendance",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Test support for KioskStoreTests' crash-safety test: punches in a loop, reports each commit on stdout.
+        .executableTarget(name: "punch-writer", dependencies: ["KioskStore", "Attendance"], swiftSettings: swiftSettings),
+        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "punch-writer"], swiftSettings: swiftSettings),
+
+        // MARK: - Face engine (dlib through a C API)
+        .target(
+            name: "CDlibFace",
+            cxxSettings: [
+                // dlib at -O0 is ~60x slower: optimise this target even in debug builds.
+                .unsafeFlags(["-O3", "-DNDEBUG", "-DDLIB_NO_GUI_SUPPORT"] + (faceAVX2 ? ["-mavx2", "-mfma"] : [])),
+            ],
+            linkerSettings: [
+                .linkedLibrary("dlib"), .linkedLibrary("blas"), .linkedLibrary("lapack"), .linkedLibrary("m"),
+            ]
+        ),
+        .target(
+            name: "FaceEngine",
+            dependencies: ["CDlibFace", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FaceEngineTests", dependencies: ["FaceEngine"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Camera (V4L2 and replay sources)
+        .systemLibrary(name: "CV4L2", pkgConfig: "libv4l2", providers: [.apt(["libv4l-dev"])]),
+        .target(name: "CImageCodec", linkerSettings: [.linkedLibrary("jpeg"), .linkedLibrary("png")]),
+        .target(name: "Camera", dependencies: ["CV4L2", "CImageCodec"], swiftSettings: swiftSettings),
+        // A libv4l2 plugin that turns a `*.fakecam` file into a capture device, for CameraTests only.
+        .target(name: "FakeV4L2Plugin"),
+        .executableTarget(name: "fakecam-capture", dependencies: ["Camera"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CameraTests", dependencies: ["Camera", "fakecam-capture"], swiftSettings: swiftSettings
+        ),
+
+        // MARK: - TerminalUI (ncursesw wrapper and widgets)
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "TerminalUI", dependencies: ["CNcurses"], swiftSettings: swiftSettings),
+        .executableTarget(name: "tui-demo", dependencies: ["TerminalUI"], swiftSettings: swiftSettings),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: swiftSettings),
+
+        // MARK: - KioskConfig (kiosk.conf loader)
+        .target(
+            name: "KioskConfig",
+            dependencies: ["Attendance", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig"], swiftSettings: swiftSettings),
+
+        // MARK: - KioskApp (start-up, recognition loop, screens, diagnostics)
+        .target(
+            name: "KioskApp",
+            dependencies: [
+                "Attendance",
+                "Camera",
+                "FaceEngine",
+                "KioskConfig",
+                "KioskStore",
+                "KioskSync",
+                "TerminalUI",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "KioskAppTests",
+            dependencies: ["KioskApp", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - kiosk executable
+        .executableTarget(
+            name: "kiosk",
+            dependencies: [
+                "Attendance",
+                "Camera",
+                "FaceEngine",
+                "KioskApp",
+                "KioskConfig",
+                "KioskStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - SyncProtocol, AttendanceServer, asistencia-server, KioskSync (central server and sync client)
+        .target(name: "SyncProtocol", swiftSettings: swiftSettings),
+        .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"], swiftSettings: swiftSettings),
+        .target(
+            name: "AttendanceServer",
+            dependencies: [
+                "Attendance",
+                "SyncProtocol",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "asistencia-server", dependencies: ["AttendanceServer"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AttendanceServerTests",
+            dependencies: [
+                "AttendanceServer",
+                "SyncProtocol",
+                "asistencia-server",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "KioskSync",
+            dependencies: [
+                "Attendance",
+                "KioskStore",
+                "SyncProtocol",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "KioskSyncTests",
+            dependencies: [
+                "KioskSync",
+                "AttendanceServer",
+                "SyncProtocol",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    cxxLanguageStandard: .cxx17
+)

@@ -1,0 +1,50 @@
+import Camera
+import Foundation
+
+extension Diagnostics {
+    /// The camera: the running source's status, fps and dropped frames; or what V4L2 devices exist.
+    func cameraCheck() -> DiagnosticCheck {
+        let title = Bilingual(es: "Cámara", en: "Camera")
+        let device = CameraChoice.device(for: configuration.camera)
+        let listing = CameraInventory.report(CameraInventory.scan())
+        if let camera {
+            let stats = camera.statistics
+            let fps = String(format: "%.1f", stats.measuredFPS)
+            let es = "\(camera.name) \(camera.width)×\(camera.height), \(camera.status.spanish), \(fps) fps, \(stats.frames) imágenes, \(stats.dropped) descartadas"
+            let en = "\(camera.name) \(camera.width)×\(camera.height), \(camera.status.english), \(fps) fps, \(stats.frames) frames, \(stats.dropped) dropped"
+            switch camera.status {
+            case .streaming, .starting, .ended:
+                return DiagnosticCheck(id: "camera", title: title, verdict: .ok, detail: Bilingual(es: es, en: en))
+            default:
+                return DiagnosticCheck(id: "camera", title: title, verdict: .failed, detail: Bilingual(es: es, en: en),
+                                       fix: Bilingual(es: "revise el cable USB; la cámara se reconecta sola", en: "check the USB cable; the camera reconnects by itself"))
+            }
+        }
+        if device.hasPrefix("replay:") {
+            let path = String(device.dropFirst("replay:".count))
+            if FileManager.default.fileExists(atPath: path) {
+                return DiagnosticCheck(id: "camera", title: title, verdict: .ok,
+                                       detail: Bilingual(es: "reproducción \(path). \(listing.spanish)", en: "replay \(path). \(listing.english)"))
+            }
+            return DiagnosticCheck(id: "camera", title: title, verdict: .failed,
+                                   detail: Bilingual(es: "no existe la fuente \(path). \(listing.spanish)", en: "replay source \(path) does not exist. \(listing.english)"),
+                                   fix: Bilingual(es: "ejecute scripts/bootstrap o corrija [camera] device", en: "run scripts/bootstrap or correct [camera] device"))
+        }
+        let present = FileManager.default.fileExists(atPath: device)
+        return DiagnosticCheck(id: "camera", title: title, verdict: present ? .ok : .failed,
+                               detail: Bilingual(es: "\(device). \(listing.spanish)", en: "\(device). \(listing.english)"),
+                               fix: present ? nil : Bilingual(es: "conecte la webcam o corrija [camera] device", en: "plug in the webcam or correct [camera] device"))
+    }
+
+    /// The central server (sync arrives with the server).
+    func serverCheck() -> DiagnosticCheck {
+        let title = Bilingual(es: "Servidor", en: "Server")
+        if configuration.server.url.isEmpty {
+            return DiagnosticCheck(id: "server", title: title, verdict: .ok,
+                                   detail: Bilingual(es: "sin servidor: fichajes guardados en este equipo", en: "standalone: punches kept on this box"))
+        }
+        return DiagnosticCheck(id: "server", title: title, verdict: .warning,
+                               detail: Bilingual(es: "\(configuration.server.url): esta versión aún no sincroniza", en: "\(configuration.server.url): this version does not sync yet"),
+                               fix: Bilingual(es: "los fichajes quedan en cola local", en: "punches stay queued locally"))
+    }
+}

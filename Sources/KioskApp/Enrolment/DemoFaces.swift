@@ -1,0 +1,59 @@
+import Attendance
+import FaceEngine
+import Foundation
+import KioskConfig
+import KioskStore
+
+/// The demo employees' faces, enrolled from the bootstrap photos so `make run` recognises them at once.
+enum DemoFaces {
+    /// Demo employee → photo in `[kiosk] demo_photos`.
+    static let photos: [(code: String, photo: String)] = [("E001", "obama.jpg"), ("E002", "astronaut.png")]
+
+    /// What the demo enrolment did.
+    struct Outcome {
+        var enrolled: [String] = []
+        var kept: [String] = []
+        var missingPhotos: [String] = []
+
+        func description(_ language: Language) -> String {
+            var parts: [String] = []
+            if !enrolled.isEmpty { parts.append((language == .es ? "inscritas " : "enrolled ") + enrolled.joined(separator: ", ")) }
+            if !kept.isEmpty { parts.append((language == .es ? "ya estaban " : "kept ") + kept.joined(separator: ", ")) }
+            if !missingPhotos.isEmpty {
+                parts.append((language == .es ? "faltan fotos " : "missing photos ") + missingPhotos.joined(separator: ", "))
+            }
+            return parts.joined(separator: "; ")
+        }
+    }
+
+    /// Enrols each demo employee that has no template yet (idempotent).
+    static func enrol(into store: KioskStore, models: FaceModels, configuration: KioskConfiguration) async throws -> Outcome {
+        var outcome = Outcome()
+        var pending: [(code: String, path: String)] = []
+        for (code, photo) in photos {
+            if try await store.templateCount(for: EmployeeCode(code)) > 0 {
+                outcome.kept.append(code)
+                continue
+            }
+            let path = URL(fileURLWithPath: configuration.kiosk.demoPhotos).appendingPathComponent(photo).path
+            if FileManager.default.fileExists(atPath: path) {
+                pending.append((code, path))
+            } else {
+                outcome.missingPhotos.append(photo)
+            }
+        }
+        guard !pending.isEmpty else { return outcome }
+        let minFace = configuration.recognition.minFacePx
+        let paths = pending.map(\.path)
+        let embeddings = try await DedicatedThread.run(name: "demo-enrolment") {
+            let enrolment = PhotoEnrolment(recognizer: try models.makeRecognizer(), minFacePixels: minFace)
+            return try paths.map { try enrolment.embedding(of: $0).values }
+        }
+        for (item, vector) in zip(pending, embeddings) {
+            let consent = BiometricConsent(textVersion: "demo", recordedBy: AuditEntry.systemActor)
+            _ = try await store.addTemplates(for: EmployeeCode(item.code), vectors: [vector], consent: consent)
+            outcome.enrolled.append(item.code)
+        }
+        return outcome
+    }
+}

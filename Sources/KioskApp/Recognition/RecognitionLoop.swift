@@ -1,0 +1,104 @@
+public import Camera
+public import FaceEngine
+import Foundation
+import Synchronization
+
+/// The recognition threads: each takes the newest frame no other worker has taken, finds the largest face,
+/// describes it, and matches it against the gallery; results go to `onResult`.
+///
+/// Each worker owns a `FaceRecognizer` (dlib's networks are not thread-safe) made from the process's one
+/// `FaceModels` — copies, never a second load. Workers are dedicated threads, never the cooperative pool.
+public final class RecognitionLoop: Sendable {
+    private let source: any FrameSource
+    private let models: FaceModels
+    private let gallery: GalleryStore
+    private let settings: DetectionSettings
+    private let policy: MatchPolicy
+    private let workers: Int
+    private let onResult: @Sendable (RecognitionResult) -> Void
+    /// Highest frame sequence taken by any worker.
+    private let taken = Atomic<UInt64>(0)
+    private let running = Atomic<Bool>(false)
+
+    public init(
+        source: any FrameSource, models: FaceModels, gallery: GalleryStore, settings: DetectionSettings,
+        policy: MatchPolicy, workers: Int, onResult: @escaping @Sendable (RecognitionResult) -> Void
+    ) {
+        self.source = source
+        self.models = models
+        self.gallery = gallery
+        self.settings = settings
+        self.policy = policy
+        self.workers = max(1, workers)
+        self.onResult = onResult
+    }
+
+    /// Starts the worker threads. Each makes its own copy of the networks on its own thread; a worker that
+    /// cannot reports the error through `onWorkerFailure` and ends.
+    public func start(onWorkerFailure: @escaping @Sendable (any Error) -> Void = { _ in }) {
+        guard running.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else { return }
+        for index in 0..<workers {
+            let thread = Thread { [self] in
+                do {
+                    work(try models.makeRecognizer())
+                } catch {
+                    onWorkerFailure(error)
+                }
+            }
+            thread.name = "recognition-\(index)"
+            thread.start()
+        }
+    }
+
+    /// Asks the workers to stop; they finish their current frame.
+    public func stop() {
+        running.store(false, ordering: .releasing)
+    }
+
+    /// Describes the largest face of one frame and matches it (used by the loop and by the technician's
+    /// "test recognition" on the live frame, with a recognizer of its own).
+    public static func recognise(
+        _ frame: Frame, with recognizer: FaceRecognizer, settings: DetectionSettings
+    ) throws -> FaceObservation? {
+        try frame.pixels.withUnsafeBytes { bytes in
+            let view = RGBImageView(bytes: bytes, width: frame.width, height: frame.height, bytesPerRow: frame.stride)
+            return try recognizer.largestFace(in: view, settings: settings)
+        }
+    }
+
+    private func work(_ recognizer: FaceRecognizer) {
+        while running.load(ordering: .acquiring) {
+            let last = taken.load(ordering: .acquiring)
+            guard let frame = source.waitForFrame(newerThan: last, timeout: .milliseconds(500)) else { continue }
+            // Another worker may have taken this frame meanwhile: claim it or wait for the next.
+            guard taken.compareExchange(expected: last, desired: frame.sequence, ordering: .acquiringAndReleasing).exchanged else {
+                continue
+            }
+            let started = ContinuousClock.now
+            let result: RecognitionResult
+            do {
+                if let face = try Self.recognise(frame, with: recognizer, settings: settings) {
+                    let match = gallery.gallery.nearest(to: face.embedding)
+                    let verdict: FrameVerdict = switch policy.decide(match) {
+                    case .accepted(let code, let distance): .match(code: code, distance: Double(distance))
+                    default: .unknown(distance: match.map { Double($0.distance) })
+                    }
+                    result = RecognitionResult(sequence: frame.sequence, box: face.box, verdict: verdict,
+                                               seconds: Self.seconds(since: started))
+                } else {
+                    result = RecognitionResult(sequence: frame.sequence, box: nil, verdict: .noFace,
+                                               seconds: Self.seconds(since: started))
+                }
+            } catch {
+                result = RecognitionResult(sequence: frame.sequence, box: nil, verdict: .noFace,
+                                           seconds: Self.seconds(since: started))
+            }
+            onResult(result)
+        }
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,139 @@
+import Attendance
+import Camera
+import FaceEngine
+import Foundation
+import KioskStore
+
+extension KioskRuntime {
+    /// Runs the start-up phases in order (configuration → database → model load → memory cleanup → seeds →
+    /// camera → sync), then starts recognition when both the models and the camera came up. A failed phase
+    /// leaves the kiosk degraded, never stopped: without a camera the PIN still works.
+    public func start() async {
+        var sequence = StartupSequence(logger: logger)
+        sequence.on(.configuration) { [self] _ in
+            .ok(Bilingual(es: "\(configurationSource) — \(configuration.kiosk.name), \(configuration.kiosk.timeZone)",
+                          en: "\(configurationSource) — \(configuration.kiosk.name), \(configuration.kiosk.timeZone)"))
+        }
+        sequence.on(.database) { [self] progress in try await openDatabase(progress) }
+        sequence.on(.modelLoad) { [self] progress in try await loadModels(progress) }
+        sequence.on(.memoryCleanup) { _ in Self.cleanMemory() }
+        sequence.on(.seeds) { [self] progress in try await seed(progress) }
+        sequence.on(.camera) { [self] progress in try await openCamera(progress) }
+        sequence.on(.sync) { [self] _ in await startSync() }
+        await sequence.run(progress: progress)
+        startRecognition()
+        await refreshQueuedCount()
+        state.withLock { $0.startupFinished = true }
+        changed()
+    }
+
+    private func openDatabase(_ progress: StartupProgress) async throws -> PhaseOutcome {
+        progress.report(.database, fraction: 0.1, activity: Bilingual(es: "abriendo y comprobando", en: "opening and checking"))
+        let store = try await KioskStore.open(configuration)
+        parts.withLock { $0.store = store }
+        let report = store.openReport
+        let migrations = report.appliedMigrations.isEmpty ? "" : ", \(report.appliedMigrations.count) migr."
+        let ms = Int(Double(report.duration.components.attoseconds) / 1e15 + Double(report.duration.components.seconds) * 1000)
+        if let recovery = report.recovery {
+            return .degraded(
+                Bilingual(es: "base de datos dañada apartada a \(recovery.movedTo); nueva creada, \(recovery.salvaged.values.reduce(0, +)) filas recuperadas",
+                          en: "corrupt database moved to \(recovery.movedTo); new one created, \(recovery.salvaged.values.reduce(0, +)) rows salvaged"),
+                fix: Bilingual(es: "un técnico debe revisar y reconocer la alarma (F3)", en: "a technician must review and acknowledge the alarm (F3)"))
+        }
+        return .ok(Bilingual(es: "\(report.check) ok\(migrations), \(ms) ms — \(report.path)",
+                             en: "\(report.check) ok\(migrations), \(ms) ms — \(report.path)"))
+    }
+
+    private func loadModels(_ progress: StartupProgress) async throws -> PhaseOutcome {
+        progress.report(.modelLoad, fraction: 0.1, activity: Bilingual(es: "verificando SHA-256", en: "verifying SHA-256"))
+        let directory = configuration.recognition.modelsDir
+        let models = try await DedicatedThread.run(name: "model-load") { try FaceModels.load(directory: directory) }
+        parts.withLock { $0.models = models }
+        let files = models.report.files.map { "\($0.name) \($0.size / 1_000_000) MB" }.joined(separator: ", ")
+        let seconds = String(format: "%.2f", models.report.totalSeconds)
+        return .ok(Bilingual(es: "\(models.report.files.count) modelos, tamaño y SHA-256 ok, \(seconds) s (\(files))",
+                             en: "\(models.report.files.count) models, size and SHA-256 ok, \(seconds) s (\(files))"))
+    }
+
+    private static func cleanMemory() -> PhaseOutcome {
+        let cleanup = MemoryCleanup.run()
+        func mb(_ usage: MemoryUsage?) -> String { usage.map { "\($0.residentBytes / 1_048_576) MB" } ?? "?" }
+        return .ok(Bilingual(es: "malloc_trim: RSS \(mb(cleanup.before)) → \(mb(cleanup.after))",
+                             en: "malloc_trim: RSS \(mb(cleanup.before)) → \(mb(cleanup.after))"))
+    }
+
+    private func seed(_ progress: StartupProgress) async throws -> PhaseOutcome {
+        guard let store = parts.withLock({ $0.store }) else {
+            return .failed(Bilingual(es: "sin base de datos", en: "no database"),
+                           fix: Bilingual(es: "vea la fase Base de datos", en: "see the Database phase"))
+        }
+        let report = try await store.seed(demo: configuration.kiosk.demo)
+        for (code, pin) in report.generatedPINs.sorted(by: { $0.key < $1.key }) {
+            let notice = Bilingual(
+                es: "PIN inicial de \(code): \(pin) — anótelo, no se volverá a mostrar (kiosk pin set --code \(code) lo cambia)",
+                en: "First PIN of \(code): \(pin) — write it down, it is not shown again (kiosk pin set --code \(code) changes it)")
+            progress.notice(notice)
+            FileHandle.standardError.write(Data("kiosk: \(notice.text(language))\n".utf8))
+        }
+        var demoFaces = ""
+        if configuration.kiosk.demo, let models = parts.withLock({ $0.models }) {
+            progress.report(.seeds, fraction: 0.5, activity: Bilingual(es: "caras de demostración", en: "demo faces"))
+            let enrolled = try await DemoFaces.enrol(into: store, models: models, configuration: configuration)
+            demoFaces = language == .es ? ", caras demo: \(enrolled.description(.es))" : ", demo faces: \(enrolled.description(.en))"
+        }
+        try await refreshGallery()
+        let galleryLine = text(", galería: \(gallery.gallery.templateCount) plantillas", ", gallery: \(gallery.gallery.templateCount) templates")
+        return .ok(Bilingual(es: report.summary(in: .es) + demoFaces + galleryLine, en: report.summary(in: .en) + demoFaces + galleryLine))
+    }
+
+    private func openCamera(_ progress: StartupProgress) async throws -> PhaseOutcome {
+        let device = CameraChoice.device(for: configuration.camera)
+        progress.report(.camera, fraction: 0.2, activity: Bilingual(es: "abriendo \(device)", en: "opening \(device)"))
+        let c = configuration.camera
+        let source: any FrameSource
+        do {
+            source = try FrameSources.open(device: device, width: c.width, height: c.height, fps: c.fps) { [weak self] _ in
+                self?.changed()
+            }
+        } catch {
+            return .degraded(Bilingual(es: error.spanish, en: error.english),
+                             fix: Bilingual(es: "fichaje solo con código y PIN (F4) hasta que haya cámara",
+                                            en: "check-in by code and PIN only (F4) until a camera is available"))
+        }
+        source.start()
+        let first = try await DedicatedThread.run(name: "camera-first-frame") { source.waitForFrame(newerThan: 0, timeout: .seconds(3)) }
+        parts.withLock { $0.source = source }
+        guard let first else {
+            return .degraded(Bilingual(es: "\(source.name): sin imagen en 3 s (\(source.status.spanish))",
+                                       en: "\(source.name): no frame within 3 s (\(source.status.english))"),
+                             fix: Bilingual(es: "revise la cámara con `kiosk diagnose`", en: "check the camera with `kiosk diagnose`"))
+        }
+        return .ok(Bilingual(es: "\(source.name) \(first.width)×\(first.height) a \(c.fps) fps",
+                             en: "\(source.name) \(first.width)×\(first.height) at \(c.fps) fps"))
+    }
+
+    /// Rebuilds the gallery from the store's templates (after seeds, an enrolment, a roster change).
+    func refreshGallery() async throws {
+        guard let store = parts.withLock({ $0.store }) else { return }
+        let templates = try await store.loadActiveTemplates().compactMap { stored -> FaceTemplate? in
+            guard stored.vector.count == Embedding.length else { return nil }
+            return FaceTemplate(employeeCode: stored.employee.rawValue, embedding: Embedding(values: stored.vector))
+        }
+        gallery.replace(with: Gallery(templates: templates))
+    }
+
+    /// Starts the recognition threads when both the models and the camera are up.
+    func startRecognition() {
+        let (models, source) = parts.withLock { ($0.models, $0.source) }
+        guard let models, let source else { return }
+        let r = configuration.recognition
+        let loop = RecognitionLoop(
+            source: source, models: models, gallery: gallery,
+            settings: DetectionSettings(minFacePixels: r.minFacePx, upsample: r.upsample),
+            policy: MatchPolicy(threshold: Float(r.threshold), margin: Float(r.margin)),
+            workers: r.workers
+        ) { [weak self] result in self?.handle(result) }
+        parts.withLock { $0.recognition = loop }
+        loop.start { [weak self] error in self?.logger.error("recognition worker failed: \(error)") }
+    }
+}

@@ -1,0 +1,82 @@
+public import Attendance
+public import FaceEngine
+public import Foundation
+public import KioskConfig
+public import Logging
+import Synchronization
+
+/// The running kiosk: brings the components up in the start-up order, runs recognition, records punches
+/// and answers the screens' requests. The screens read it only through `snapshot()` and call its actions.
+public final class KioskRuntime: Sendable {
+    public let configuration: KioskConfiguration
+    /// Where the configuration came from, for diagnostics.
+    public let configurationSource: String
+    public let language: Language
+    public let timeZone: TimeZone
+    public let progress = StartupProgress()
+    /// The gallery recognition matches against; replaced whole when templates change.
+    public let gallery = GalleryStore()
+    let logger: Logger
+    let parts = Mutex(KioskParts())
+    let state: Mutex<KioskState>
+    private let changeHandler = Mutex<(@Sendable () -> Void)?>(nil)
+
+    public init(configuration: KioskConfiguration, configurationSource: String, logger: Logger) {
+        self.configuration = configuration
+        self.configurationSource = configurationSource
+        self.language = configuration.kiosk.displayLanguage
+        self.timeZone = TimeZone(identifier: configuration.kiosk.timeZone) ?? .current
+        self.logger = logger
+        self.state = Mutex(KioskState(confirmation: ConfirmationWindow(
+            required: configuration.recognition.confirmFrames, window: configuration.recognition.confirmWindow)))
+    }
+
+    /// Sets what to call (from any thread) when something on screen changed — the UI posts itself a redraw.
+    public func onChange(_ handler: @escaping @Sendable () -> Void) {
+        changeHandler.withLock { $0 = handler }
+    }
+
+    func changed() {
+        changeHandler.withLock { $0 }?()
+    }
+
+    /// The text in the kiosk's language.
+    func text(_ es: String, _ en: String) -> String { language == .es ? es : en }
+
+    /// A copy of everything the screens draw.
+    public func snapshot(now: Date = Date()) -> KioskSnapshot {
+        let parts = parts.withLock { $0 }
+        let state = state.withLock { $0 }
+        let source = parts.source
+        return KioskSnapshot(
+            kioskName: configuration.kiosk.name,
+            site: configuration.kiosk.site,
+            language: language,
+            timeZone: timeZone,
+            now: now,
+            startup: progress.snapshot(),
+            notices: progress.noticesSnapshot(),
+            startupFinished: state.startupFinished,
+            frame: source?.latest(),
+            faceBox: state.faceBox,
+            lastVerdict: state.lastVerdict,
+            cameraName: source?.name,
+            cameraStatus: source?.status,
+            cameraFPS: source?.statistics.measuredFPS ?? 0,
+            message: state.message,
+            recent: state.recent,
+            shortStay: state.shortStay,
+            queuedPunches: state.queuedPunches,
+            syncLine: syncLine(queued: state.queuedPunches, link: parts.sync),
+            recognitionAvailable: parts.recognition != nil
+        )
+    }
+
+    /// Stops recognition and the camera (on quit).
+    public func shutdown() {
+        let parts = parts.withLock { $0 }
+        parts.recognition?.stop()
+        parts.source?.stop()
+        parts.sync?.stop()
+    }
+}

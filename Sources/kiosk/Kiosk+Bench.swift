@@ -1,0 +1,94 @@
+import ArgumentParser
+import Camera
+import FaceEngine
+import Foundation
+import KioskApp
+import KioskStore
+
+extension Kiosk {
+    /// `kiosk bench`: the benchmark tables (run from a release build: `make bench`).
+    struct Bench: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print benchmark tables: face engine, store, camera capture (or face accuracy on a photo set).",
+            discussion: """
+                Without a section flag every section runs. scripts/bench-anchor runs the face section next to \
+                the Python face_recognition anchor on the same frames and prints the ratios.
+                """
+        )
+
+        @OptionGroup var options: ConfigOptions
+
+        @Flag(help: "Face engine: per-stage medians, frames per second, gallery search, model load, RSS.")
+        var face = false
+
+        @Flag(help: "Store: punch commit with fsync, day summary of 5,000 employees.")
+        var store = false
+
+        @Flag(help: "Camera: capture and conversion throughput, 640×480 MJPEG and YUYV.")
+        var camera = false
+
+        @Flag(help: "Print the face section as JSON (for scripts/bench-anchor).")
+        var json = false
+
+        @Option(help: "Write the frames the face section used into this folder (for scripts/bench-anchor).")
+        var framesDir: String?
+
+        @Option(help: "Print the table of a saved face JSON report and exit.")
+        var tableFrom: String?
+
+        @Option(help: "Face accuracy on DIR/<person>/<photo>: genuine/impostor distances, FAR/FRR, best threshold.")
+        var accuracy: String?
+
+        @Option(help: "With --accuracy: a pairs CSV (img_a,img_b,same) with paths relative to DIR.")
+        var pairs: String?
+
+        @Argument(help: "Photos for the face section (default: the bootstrap photos).")
+        var photos: [String] = []
+
+        func run() async throws {
+            if let tableFrom {
+                let data = try Data(contentsOf: URL(fileURLWithPath: tableFrom))
+                print(try JSONDecoder().decode(FaceBenchmarkReport.self, from: data).table())
+                return
+            }
+            let configuration = try options.load()
+            let recognition = configuration.recognition
+            if let accuracy {
+                let pairs = self.pairs
+                let report = try await DedicatedThread.run(name: "accuracy") { () throws -> AccuracyReport in
+                    let recognizer = try FaceModels.load(directory: recognition.modelsDir).makeRecognizer()
+                    let evaluation = FaceAccuracy(recognizer: recognizer, threshold: Float(recognition.threshold))
+                    return try pairs.map { try evaluation.evaluate(pairsFile: $0) } ?? evaluation.evaluate(directory: accuracy)
+                }
+                print(json ? report.json() : report.table())
+                return
+            }
+            let all = !(face || store || camera)
+            if face || all {
+                let photos = self.photos.isEmpty
+                    ? ["obama.jpg", "obama2.jpg", "biden.jpg", "astronaut.png"].map {
+                        URL(fileURLWithPath: configuration.kiosk.demoPhotos).appendingPathComponent($0).path
+                    }
+                    : self.photos
+                let framesDir = self.framesDir
+                let report = try await DedicatedThread.run(name: "face-bench") { () throws -> FaceBenchmarkReport in
+                    var benchmark = FaceBenchmark(modelsDirectory: recognition.modelsDir, photoPaths: photos)
+                    benchmark.settings = DetectionSettings(minFacePixels: recognition.minFacePx, upsample: recognition.upsample)
+                    benchmark.frameDirectory = framesDir
+                    return try benchmark.run()
+                }
+                print(json ? report.json() : report.table())
+                if json { return }
+            }
+            if store || all {
+                print("\n== Store ==")
+                print(try await StoreBenchmark().run())
+            }
+            if camera || all {
+                print("\n== Camera capture + conversion ==")
+                let rows = try await DedicatedThread.run(name: "capture-bench") { try CaptureBenchmark().run() }
+                print(CaptureBenchmark.table(rows))
+            }
+        }
+    }
+}
