@@ -14,7 +14,7 @@ import SyncProtocol
 /// ```swift
 /// if let settings = try SyncSettings.make(url: conf.server.url, tokenFile: conf.server.tokenFile,
 ///                                         syncIntervalSeconds: conf.server.syncIntervalSeconds, softwareVersion: "1.0") {
-///     let sync = SyncClient(settings: settings, store: store, refreshGallery: { await gallery.reload() })
+///     let sync = SyncClient(settings: settings, store: store, refreshGallery: { try await gallery.reload() })
 ///     Task.detached { await sync.run() }
 /// }
 /// ```
@@ -25,17 +25,23 @@ public actor SyncClient {
         public var delivered: Int
         /// Punches the server rejected (kept, retried later).
         public var rejected: Int
+        /// Enrolments the server acknowledged (accepted or duplicate).
+        public var enrolmentsDelivered = 0
+        /// Enrolments the server rejected (kept, retried later).
+        public var enrolmentsRejected = 0
         /// True when a roster delta was applied.
         public var rosterApplied: Bool
     }
 
     let settings: SyncSettings
     let store: any SyncStore
-    let refreshGallery: @Sendable () async -> Void
+    let refreshGallery: @Sendable () async throws -> Void
     let camera: @Sendable () async -> String
     let retry: RetryPolicy
     let http: HTTPClient
     private var current = SyncState()
+    /// A roster change whose gallery reload has not succeeded yet: retried next round.
+    private var galleryStale = false
     private var stateObservers: [UUID: AsyncStream<SyncState>.Continuation] = [:]
 
     /// Makes the client (nothing is sent until ``syncOnce()`` or ``run()``).
@@ -44,10 +50,11 @@ public actor SyncClient {
     ///   - settings: the checked `[server]` settings.
     ///   - store: the kiosk database.
     ///   - retry: back-off policy (1 s → 5 min).
-    ///   - refreshGallery: called after a roster delta is applied, to reload the recognition gallery.
+    ///   - refreshGallery: called after a roster delta is applied, to reload the recognition gallery; when it
+    ///     throws, the round fails (kind `local`) and the reload is tried again next round.
     ///   - camera: the camera's state in a word, for heartbeats.
     public init(settings: SyncSettings, store: any SyncStore, retry: RetryPolicy = RetryPolicy(),
-                refreshGallery: @escaping @Sendable () async -> Void, camera: @escaping @Sendable () async -> String = { "unknown" }) {
+                refreshGallery: @escaping @Sendable () async throws -> Void, camera: @escaping @Sendable () async -> String = { "unknown" }) {
         self.settings = settings
         self.store = store
         self.retry = retry
@@ -99,13 +106,15 @@ public actor SyncClient {
         }
     }
 
-    /// One round: push every due punch (batches of 500), pull and apply the roster, send a heartbeat.
+    /// One round: push every due punch and enrolment (batches of 500), pull and apply the roster, send a
+    /// heartbeat.
     ///
     /// - Throws: ``SyncError``; the state records it and counts the failure.
     @discardableResult
     public func syncOnce() async throws -> Report {
         do {
             var report = try await pushPunches()
+            (report.enrolmentsDelivered, report.enrolmentsRejected) = try await pushEnrolments()
             report.rosterApplied = try await pullRoster()
             try await sendHeartbeat()
             current.lastSuccess = Date()
@@ -118,6 +127,11 @@ public actor SyncClient {
         } catch let error as SyncError {
             fail(error)
             throw error
+        } catch let error as StoreError {
+            let wrapped = SyncError(.local, "the kiosk's database failed during sync: \(error.message(in: .en))",
+                                    "la base de datos del quiosco falló al sincronizar: \(error.message(in: .es))")
+            fail(wrapped)
+            throw wrapped
         } catch {
             let wrapped = SyncError(.unreachable, "sync failed: \(error)", "la sincronización falló: \(error)")
             fail(wrapped)
@@ -183,8 +197,62 @@ public actor SyncClient {
             || !delta.schedules.isEmpty || !delta.shifts.isEmpty
         try await store.applyRoster(delta)
         current.rosterVersion = delta.version
-        if changed { await refreshGallery() }
+        if changed { galleryStale = true }
+        if galleryStale {
+            do {
+                try await refreshGallery()
+            } catch {
+                throw SyncError(.local, "the roster was applied but the recognition gallery could not be reloaded (\(error)); it is retried next round",
+                                "se aplicó la plantilla pero no se pudo recargar la galería de reconocimiento (\(error)); se reintenta en la próxima ronda")
+            }
+            galleryStale = false
+        }
         return changed
+    }
+
+    /// Uploads due enrolments (templates enrolled here, with consent) until none is left; acknowledged ones
+    /// become deletable by later roster pulls, rejected ones wait a day (the employee may be added on the
+    /// server later).
+    ///
+    /// - Returns: how many were delivered and rejected.
+    func pushEnrolments() async throws -> (delivered: Int, rejected: Int) {
+        var delivered = 0
+        var rejected = 0
+        var rejectedThisRound: Set<UUID> = []
+        while true {
+            let now = Date()
+            let enrolments = try await store.enrolmentsToUpload(now: now, limit: SyncAPI.maxBatchSize)
+                .filter { !rejectedThisRound.contains($0.id) }
+            if enrolments.isEmpty { break }
+            let ids = enrolments.map(\.id)
+            try await store.markOutbox(ids, kind: .enrolment, as: .sent, error: nil, nextAttemptAt: nil, now: now)
+            let results: [ItemResult]
+            do {
+                let answer: BatchResult = try await request(.POST, SyncAPI.enrolmentsPath, body: EnrolmentBatch(enrolments: enrolments))
+                results = answer.results
+            } catch {
+                // Unknown outcome: back to pending; the server de-duplicates the resend on UUID.
+                try await store.markOutbox(ids, kind: .enrolment, as: .pending, error: "\(error)", nextAttemptAt: nil, now: now)
+                throw error
+            }
+            let accepted = results.filter(\.outcome.isDelivered).map(\.id)
+            try await store.markOutbox(accepted, kind: .enrolment, as: .acknowledged, error: nil, nextAttemptAt: nil, now: now)
+            for result in results where !result.outcome.isDelivered {
+                rejectedThisRound.insert(result.id)
+                try await store.markOutbox([result.id], kind: .enrolment, as: .pending, error: "rejected: \(result.reason ?? "")",
+                                           nextAttemptAt: now.addingTimeInterval(24 * 3600), now: now)
+            }
+            let answered = Set(results.map(\.id))
+            let missing = ids.filter { !answered.contains($0) }
+            if !missing.isEmpty {
+                try await store.markOutbox(missing, kind: .enrolment, as: .pending, error: "no answer for this enrolment",
+                                           nextAttemptAt: nil, now: now)
+            }
+            delivered += accepted.count
+            rejected += results.count - accepted.count
+            if accepted.isEmpty { break }
+        }
+        return (delivered, rejected)
     }
 
     /// Reports the kiosk's state; the roster version confirms the deletions applied.

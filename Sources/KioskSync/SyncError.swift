@@ -14,6 +14,8 @@ public struct SyncError: Error, CustomStringConvertible, Sendable {
         case server
         /// The server's answer could not be read.
         case badAnswer
+        /// The kiosk's own database or gallery failed while applying what the server sent.
+        case local
     }
 
     /// What failed.

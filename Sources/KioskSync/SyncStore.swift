@@ -5,9 +5,9 @@ public import SyncProtocol
 
 /// What the sync client needs from the kiosk's database.
 ///
-/// `KioskStore` provides the outbox half (`duePunches`, `markOutbox`, `outboxCounts`); the roster half
-/// (`rosterVersion`, `applyRoster`) must apply a delta in one transaction and never delete a local
-/// enrolment the server has not acknowledged.
+/// `KioskStore` conforms (`KioskStore+SyncStore.swift`): the outbox (`duePunches`, `enrolmentsToUpload`,
+/// `markOutbox`, `outboxCounts`) and the roster (`rosterVersion`, `applyRoster`), which applies a delta in one
+/// transaction and never deletes a local enrolment the server has not acknowledged.
 public protocol SyncStore: Sendable {
     /// Punches whose outbox row is due, oldest first.
     func duePunches(now: Date, limit: Int) async throws -> [Punch]
@@ -20,4 +20,7 @@ public protocol SyncStore: Sendable {
     func rosterVersion() async throws -> Int64
     /// Applies a roster delta in one transaction and stores its version.
     func applyRoster(_ delta: RosterDelta) async throws
+    /// Templates enrolled at this kiosk whose outbox row (kind `enrolment`) is due, oldest first, with their
+    /// consent records.
+    func enrolmentsToUpload(now: Date, limit: Int) async throws -> [WireEnrolment]
 }

@@ -55,5 +55,8 @@ actor MemorySyncStore: SyncStore {
         version = delta.version
     }
 
+    /// This store holds no enrolments.
+    func enrolmentsToUpload(now: Date, limit: Int) async throws -> [WireEnrolment] { [] }
+
     func count(_ state: OutboxState) -> Int { rows.values.filter { $0.state == state }.count }
 }

@@ -46,10 +46,14 @@ extension KioskStore {
                 .fetchAll(db).compactMap(\.schedule)
             let shifts = try ShiftRecord.fetchAll(db).map(\.shift)
             let since = PunchRecord.milliseconds(instant.addingTimeInterval(-Self.recentPunchHorizon))
-            let recent = try PunchRecord
+            var recent = try PunchRecord
                 .filter(PunchRecord.Columns.employeeCode == code.rawValue && PunchRecord.Columns.instantMs >= since)
                 .order(PunchRecord.Columns.instantMs, PunchRecord.Columns.sequence)
                 .fetchAll(db).compactMap(\.punch)
+            if let other = try Self.otherDoorPunch(db, employee: code, sinceMilliseconds: since, rules: rules,
+                                                   schedules: schedules, shifts: shifts) {
+                recent.append(other)
+            }
             let decision = rules.decide(employee: code, at: instant, schedules: schedules, shifts: shifts,
                                         recentPunches: recent, confirmedShortStay: confirmedShortStay)
             guard case .record(let draft) = decision else {

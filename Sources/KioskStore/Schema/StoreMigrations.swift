@@ -130,6 +130,17 @@ enum StoreMigrations {
                     """)
             }
         }
+        // The roster's latest punch of each employee at the site (any door), for the IN/OUT decision only:
+        // kept apart from `punch` so it is never counted as this kiosk's record nor sent back up.
+        migrator.registerMigration("v2-site-last-punch") { db in
+            try db.create(table: "siteLastPunch") { t in
+                t.primaryKey("employeeCode", .text)
+                t.column("punchID", .text).notNull()
+                t.column("kioskID", .text).notNull()
+                t.column("instantMs", .integer).notNull()
+                t.column("kind", .text).notNull().check { ["IN", "OUT"].contains($0) }
+            }
+        }
         return migrator
     }
 }
