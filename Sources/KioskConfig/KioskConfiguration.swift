@@ -84,7 +84,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         /// The runner-up employee must be at least this much farther than the best.
         public var margin = 0.05
         /// Faces smaller than this (pixels, box side) are ignored: passers-by are never punched.
-        public var minFacePx = 100
+        public var minFacePx = 80
         /// HOG detector upsampling (0 = none); costs about 4x time per step.
         public var upsample = 0
         /// Frames that must agree before a punch …

@@ -35,16 +35,4 @@ extension Diagnostics {
                                detail: Bilingual(es: "\(device). \(listing.spanish)", en: "\(device). \(listing.english)"),
                                fix: present ? nil : Bilingual(es: "conecte la webcam o corrija [camera] device", en: "plug in the webcam or correct [camera] device"))
     }
-
-    /// The central server (sync arrives with the server).
-    func serverCheck() -> DiagnosticCheck {
-        let title = Bilingual(es: "Servidor", en: "Server")
-        if configuration.server.url.isEmpty {
-            return DiagnosticCheck(id: "server", title: title, verdict: .ok,
-                                   detail: Bilingual(es: "sin servidor: fichajes guardados en este equipo", en: "standalone: punches kept on this box"))
-        }
-        return DiagnosticCheck(id: "server", title: title, verdict: .warning,
-                               detail: Bilingual(es: "\(configuration.server.url): esta versión aún no sincroniza", en: "\(configuration.server.url): this version does not sync yet"),
-                               fix: Bilingual(es: "los fichajes quedan en cola local", en: "punches stay queued locally"))
-    }
 }

@@ -1,6 +1,7 @@
 public import Camera
 public import KioskConfig
 public import KioskStore
+public import KioskSync
 
 /// Runs the kiosk's checks: each names what it saw, its verdict, and the fix for a failure.
 ///
@@ -14,13 +15,16 @@ public struct Diagnostics: Sendable {
     public let store: KioskStore?
     /// The running camera, when the kiosk has one open.
     public let camera: (any FrameSource)?
+    /// The sync client's state, when the kiosk runs one.
+    public let sync: SyncState?
 
     public init(configuration: KioskConfiguration, configurationSource: String, store: KioskStore? = nil,
-                camera: (any FrameSource)? = nil) {
+                camera: (any FrameSource)? = nil, sync: SyncState? = nil) {
         self.configuration = configuration
         self.configurationSource = configurationSource
         self.store = store
         self.camera = camera
+        self.sync = sync
     }
 
     /// Every check, in the order of the start-up phases.

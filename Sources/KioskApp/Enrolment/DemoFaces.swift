@@ -14,6 +14,8 @@ enum DemoFaces {
         var enrolled: [String] = []
         var kept: [String] = []
         var missingPhotos: [String] = []
+        /// Photos the enrolment turned down, with the reason.
+        var refused: [PhotoEnrolment.Refusal] = []
 
         func description(_ language: Language) -> String {
             var parts: [String] = []
@@ -21,6 +23,10 @@ enum DemoFaces {
             if !kept.isEmpty { parts.append((language == .es ? "ya estaban " : "kept ") + kept.joined(separator: ", ")) }
             if !missingPhotos.isEmpty {
                 parts.append((language == .es ? "faltan fotos " : "missing photos ") + missingPhotos.joined(separator: ", "))
+            }
+            for refusal in refused {
+                let name = URL(fileURLWithPath: refusal.photo).lastPathComponent
+                parts.append((language == .es ? "rechazada \(name): " : "refused \(name): ") + refusal.reason.text(language))
             }
             return parts.joined(separator: "; ")
         }
@@ -45,14 +51,22 @@ enum DemoFaces {
         guard !pending.isEmpty else { return outcome }
         let minFace = configuration.recognition.minFacePx
         let paths = pending.map(\.path)
-        let embeddings = try await DedicatedThread.run(name: "demo-enrolment") {
-            let enrolment = PhotoEnrolment(recognizer: try models.makeRecognizer(), minFacePixels: minFace)
-            return try paths.map { try enrolment.embedding(of: $0).values }
+        // One photo turned down must not keep the other demo employees out.
+        let results = try await DedicatedThread.run(name: "demo-enrolment") { () throws -> [Result<[Float], PhotoEnrolment.Refusal>] in
+            let enrolment = PhotoEnrolment(recognizer: try models.makeRecognizer(), minFacePixels: minFace, largestFaceOnly: true)
+            return paths.map { path in
+                do throws(PhotoEnrolment.Refusal) { return .success(try enrolment.embedding(of: path).values) } catch { return .failure(error) }
+            }
         }
-        for (item, vector) in zip(pending, embeddings) {
-            let consent = BiometricConsent(textVersion: "demo", recordedBy: AuditEntry.systemActor)
-            _ = try await store.addTemplates(for: EmployeeCode(item.code), vectors: [vector], consent: consent)
-            outcome.enrolled.append(item.code)
+        for (item, result) in zip(pending, results) {
+            switch result {
+            case .success(let vector):
+                let consent = BiometricConsent(textVersion: "demo", recordedBy: AuditEntry.systemActor)
+                _ = try await store.addTemplates(for: EmployeeCode(item.code), vectors: [vector], consent: consent)
+                outcome.enrolled.append(item.code)
+            case .failure(let refusal):
+                outcome.refused.append(refusal)
+            }
         }
         return outcome
     }

@@ -13,13 +13,17 @@ public struct PhotoEnrolment {
 
     private let recognizer: FaceRecognizer
     private let minFacePixels: Int
+    private let largestFaceOnly: Bool
 
     /// - Parameters:
     ///   - recognizer: a recognizer used only on the calling thread.
     ///   - minFacePixels: `[recognition] min_face_px`: the smallest face side accepted.
-    public init(recognizer: FaceRecognizer, minFacePixels: Int) {
+    ///   - largestFaceOnly: take the largest face even when HOG finds others (the demo's known photos:
+    ///     astronaut.png gives a second box); people's own photos must show exactly one face.
+    public init(recognizer: FaceRecognizer, minFacePixels: Int, largestFaceOnly: Bool = false) {
         self.recognizer = recognizer
         self.minFacePixels = minFacePixels
+        self.largestFaceOnly = largestFaceOnly
     }
 
     /// The descriptor of the one face in `photo`.
@@ -33,11 +37,14 @@ public struct PhotoEnrolment {
                                                          en: "cannot be read as JPEG or PNG (\(error))"))
         }
         let minimum = minFacePixels
+        let largestFaceOnly = self.largestFaceOnly
         do {
             return try image.withView { view throws(FaceEngineError) -> Result<Embedding, Refusal> in
-                // Enrolment photos are few and may be large or loosely framed: look with upsampling.
-                let faces = try recognizer.detectFaces(in: view, settings: DetectionSettings(minFacePixels: 0, upsample: 1))
-                let bigEnough = faces.filter { min($0.width, $0.height) >= minimum }
+                // HOG at upsample 0 finds faces from about 80 px, the smallest an enrolment accepts; upsampling
+                // would only add small faces (and false ones) that are refused anyway.
+                let faces = try recognizer.detectFaces(in: view, scale: 1, upsample: 0)
+                let candidates = faces.filter { min($0.width, $0.height) >= minimum }
+                let bigEnough = largestFaceOnly ? Array(candidates.prefix(1)) : candidates
                 guard bigEnough.count == 1 else {
                     if bigEnough.isEmpty {
                         let seen = faces.first.map { " (la mayor mide \(min($0.width, $0.height)) px)" } ?? ""

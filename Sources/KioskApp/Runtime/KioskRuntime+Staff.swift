@@ -48,7 +48,7 @@ extension KioskRuntime {
     public func diagnostics() async -> DiagnosticReport {
         let (store, camera) = parts.withLock { ($0.store, $0.source) }
         return await Diagnostics(configuration: configuration, configurationSource: configurationSource,
-                                 store: store, camera: camera).run()
+                                 store: store, camera: camera, sync: await syncState()).run()
     }
 
     /// Acknowledges every open alarm (technician), audited with who.

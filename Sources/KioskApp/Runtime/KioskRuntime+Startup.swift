@@ -75,15 +75,23 @@ extension KioskRuntime {
             progress.notice(notice)
             FileHandle.standardError.write(Data("kiosk: \(notice.text(language))\n".utf8))
         }
-        var demoFaces = ""
+        var demoFaces = Bilingual(es: "", en: "")
+        var photosRefused = false
         if configuration.kiosk.demo, let models = parts.withLock({ $0.models }) {
             progress.report(.seeds, fraction: 0.5, activity: Bilingual(es: "caras de demostración", en: "demo faces"))
             let enrolled = try await DemoFaces.enrol(into: store, models: models, configuration: configuration)
-            demoFaces = language == .es ? ", caras demo: \(enrolled.description(.es))" : ", demo faces: \(enrolled.description(.en))"
+            demoFaces = Bilingual(es: ", caras demo: \(enrolled.description(.es))", en: ", demo faces: \(enrolled.description(.en))")
+            photosRefused = !enrolled.refused.isEmpty || !enrolled.missingPhotos.isEmpty
         }
         try await refreshGallery()
-        let galleryLine = text(", galería: \(gallery.gallery.templateCount) plantillas", ", gallery: \(gallery.gallery.templateCount) templates")
-        return .ok(Bilingual(es: report.summary(in: .es) + demoFaces + galleryLine, en: report.summary(in: .en) + demoFaces + galleryLine))
+        let count = gallery.gallery.templateCount
+        let detail = Bilingual(es: report.summary(in: .es) + demoFaces.es + ", galería: \(count) plantillas",
+                               en: report.summary(in: .en) + demoFaces.en + ", gallery: \(count) templates")
+        if photosRefused {
+            return .degraded(detail, fix: Bilingual(es: "ejecute scripts/bootstrap; los demás empleados fichan con normalidad",
+                                                    en: "run scripts/bootstrap; everyone else checks in as usual"))
+        }
+        return .ok(detail)
     }
 
     private func openCamera(_ progress: StartupProgress) async throws -> PhaseOutcome {

@@ -1,0 +1,111 @@
+public import Attendance
+public import Foundation
+public import TerminalUI
+
+/// The door's screen: the header, the live preview on the left, the large message and the last punches on
+/// the right, the F-key bar at the bottom; the code + PIN dialog, the help and the quit question over it.
+public struct CheckInScreen: Widget {
+    /// How long a message stays before the screen goes back to "look at the camera".
+    public static let messageSeconds: TimeInterval = 8
+
+    /// What to draw.
+    public var snapshot: KioskSnapshot
+    /// The code + PIN dialog, when open.
+    public var dialog: CredentialDialog?
+    /// Whether the help (F1) is shown.
+    public var showsHelp: Bool
+    /// Whether F10 was pressed once and waits for the second press.
+    public var asksToQuit: Bool
+
+    /// A check-in screen for `snapshot`.
+    public init(snapshot: KioskSnapshot, dialog: CredentialDialog? = nil, showsHelp: Bool = false, asksToQuit: Bool = false) {
+        self.snapshot = snapshot
+        self.dialog = dialog
+        self.showsHelp = showsHelp
+        self.asksToQuit = asksToQuit
+    }
+
+    /// The keys of the bar, in the kiosk's language.
+    public static func keys(_ language: Language) -> [KeyBarItem] {
+        [KeyBarItem("F1", ScreenFormat.pick(language, "Ayuda", "Help")),
+         KeyBarItem("F2", "Supervisor"),
+         KeyBarItem("F3", ScreenFormat.pick(language, "Diagnóstico", "Diagnostics")),
+         KeyBarItem("F4", "PIN"),
+         KeyBarItem("F10", ScreenFormat.pick(language, "Salir", "Quit"))]
+    }
+
+    /// The banner now: the question waiting for an answer, a recent message, or the invitation to look at
+    /// the camera. Each colour comes with its mark ("✓", "!", "✗") and words.
+    public var banner: MessageBanner {
+        let language = snapshot.language
+        if let message = snapshot.message, snapshot.shortStay != nil || snapshot.now.timeIntervalSince(message.shownAt) < Self.messageSeconds {
+            return MessageBanner(message.tone.mark + " " + message.text, detail: message.detail, role: message.tone.role)
+        }
+        if snapshot.recognitionAvailable {
+            return MessageBanner(ScreenFormat.pick(language, "Mire a la cámara para fichar", "Look at the camera to check in"),
+                                 detail: ScreenFormat.pick(language, "o pulse F4 para fichar con código y PIN", "or press F4 to check in with code and PIN"),
+                                 role: .info)
+        }
+        return MessageBanner(ScreenFormat.pick(language, "Pulse F4 para fichar con código y PIN", "Press F4 to check in with code and PIN"),
+                             detail: ScreenFormat.pick(language, "el reconocimiento facial no está disponible", "face recognition is not available"),
+                             role: .warn)
+    }
+
+    /// Draws the whole screen into `rect` (the canvas' bounds).
+    public func render(in rect: Rect, on canvas: inout Canvas) {
+        let language = snapshot.language
+        let layout = ScreenLayout(size: rect.size)
+        KioskHeader(snapshot: snapshot).render(in: layout.header, on: &canvas)
+        KeyBar(Self.keys(language)).render(in: layout.keyBar, on: &canvas)
+        CameraPreview(snapshot: snapshot).render(in: layout.leftPane, on: &canvas)
+
+        let bannerHeight = max(3, min(9, layout.rightPane.height / 3))
+        let (bannerArea, rest) = layout.rightPane.splitTop(bannerHeight)
+        banner.render(in: bannerArea, on: &canvas)
+        let recentArea = rest.splitTop(1).rest
+        drawRecent(in: recentArea, on: &canvas)
+
+        if asksToQuit {
+            MessageBanner(ScreenFormat.pick(language, "! ¿Cerrar el quiosco?", "! Close the kiosk?"),
+                          detail: ScreenFormat.pick(language, "F10 otra vez = salir · otra tecla = seguir", "F10 again = quit · any other key = stay"),
+                          role: .warn).render(in: layout.body.centered(width: 50, height: 5), on: &canvas)
+        }
+        if let dialog {
+            dialog.render(in: layout.body, on: &canvas, language: language)
+        }
+        if showsHelp {
+            HelpOverlay(language: language).render(in: layout.body, on: &canvas)
+        }
+    }
+
+    /// The "last punches" rows: time, name, entry/exit, method.
+    public var recentRows: [TableRow] {
+        let language = snapshot.language
+        return snapshot.recent.map { punch in
+            let method = switch punch.method {
+            case .face: ScreenFormat.pick(language, "cara", "face")
+            case .pin: "PIN"
+            case .manual: "manual"
+            }
+            return TableRow([ScreenFormat.time(punch.instant, snapshot.timeZone), punch.name,
+                             punch.kind.label(language: language), method],
+                            role: punch.kind == .entry ? .ok : .info)
+        }
+    }
+
+    private func drawRecent(in rect: Rect, on canvas: inout Canvas) {
+        guard rect.height >= 3 else { return }
+        let language = snapshot.language
+        Panel(title: ScreenFormat.pick(language, "Últimos fichajes", "Last punches")).render(in: rect, on: &canvas)
+        let inner = Panel.content(of: rect)
+        guard !snapshot.recent.isEmpty else {
+            canvas.write(ScreenFormat.pick(language, "(ninguno todavía)", "(none yet)"), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
+            return
+        }
+        let columns = [TableColumn(ScreenFormat.pick(language, "Hora", "Time"), width: .fixed(5)),
+                       TableColumn(ScreenFormat.pick(language, "Nombre", "Name"), width: .flexible(minimum: 8)),
+                       TableColumn(ScreenFormat.pick(language, "Tipo", "Kind"), width: .fixed(7)),
+                       TableColumn(ScreenFormat.pick(language, "Modo", "Way"), width: .fixed(6))]
+        Table(columns: columns, rows: recentRows).render(in: inner, on: &canvas)
+    }
+}

@@ -1,0 +1,50 @@
+public import Attendance
+public import TerminalUI
+
+/// F1: what each key does and how checking in works, framed over the body; any key closes it.
+public struct HelpOverlay: Widget {
+    /// The language of the text.
+    public var language: Language
+
+    /// Help in `language`.
+    public init(language: Language) {
+        self.language = language
+    }
+
+    /// The lines of help.
+    public var lines: [String] {
+        language == .es ? [
+            "Mire a la cámara: el quiosco le reconoce y registra",
+            "su entrada o salida (verde = registrado).",
+            "Rojo = no reconocido: acérquese, o use F4.",
+            "",
+            "F4   fichar con código de empleado y PIN",
+            "F2   supervisor (código y PIN propio)",
+            "F3   diagnóstico para técnicos",
+            "Enter / Esc   responder a una pregunta",
+            "F10  cerrar el quiosco (pide confirmación)",
+        ] : [
+            "Look at the camera: the kiosk recognises you and",
+            "records your entry or exit (green = recorded).",
+            "Red = not recognised: step closer, or use F4.",
+            "",
+            "F4   check in with employee code and PIN",
+            "F2   supervisor (code and own PIN)",
+            "F3   diagnostics for technicians",
+            "Enter / Esc   answer a question",
+            "F10  close the kiosk (asks to confirm)",
+        ]
+    }
+
+    /// Draws the help centred over `rect`.
+    public func render(in rect: Rect, on canvas: inout Canvas) {
+        let box = rect.centered(width: 56, height: lines.count + 4)
+        Panel(title: ScreenFormat.pick(language, "Ayuda", "Help"), isFocused: true).render(in: box, on: &canvas)
+        let inner = Panel.content(of: box).inset(horizontal: 1, vertical: 0)
+        for (offset, line) in lines.enumerated() where offset < inner.height {
+            canvas.write(line, x: inner.x, y: inner.y + offset, style: Style(.normal), clip: inner)
+        }
+        canvas.write(ScreenFormat.pick(language, "Pulse cualquier tecla para cerrar", "Press any key to close"),
+                     x: inner.x, y: inner.maxY - 1, style: Style(.muted), clip: inner)
+    }
+}

@@ -1,0 +1,40 @@
+public import Attendance
+public import KioskStore
+
+/// What other threads post to the kiosk's UI thread: "something changed, redraw", and the answers of the
+/// slow actions the screens started in a `Task` (PIN checks, day summaries, diagnostics…).
+public enum KioskEvent: Sendable {
+    /// The runtime's state changed (a frame, a recognition result, a start-up phase): redraw.
+    case refresh
+    /// The PIN check-in finished: nil when the punch was made (the runtime shows its message), else the
+    /// refusal to show on the PIN pad.
+    case checkInPINFinished(CheckInMessage?)
+    /// A staff PIN was checked for the supervisor or technician screen.
+    case staffVerified(StaffRole, Result<Employee, CheckInMessageFailure>)
+    /// The day view of a date arrived.
+    case daySummary(LocalDate, Result<DaySummary, ScreenFailure>)
+    /// The CSV export finished (the file's path).
+    case exported(Result<String, ScreenFailure>)
+    /// An employee's punches of a day arrived, for voiding one.
+    case punchesLoaded(EmployeeCode, Result<[Punch], ScreenFailure>)
+    /// A correction was saved (or refused).
+    case correctionFinished(Result<EmployeeCode, ScreenFailure>)
+    /// An enrolment at the camera made progress.
+    case enrolmentProgress(KioskRuntime.EnrolmentProgress)
+    /// An enrolment ended: templates stored, or why not.
+    case enrolmentFinished(Result<Int, ScreenFailure>)
+    /// The technician's checks came back.
+    case diagnostics(DiagnosticReport)
+    /// The recognition test on the live frame came back.
+    case recognitionTest([Bilingual])
+    /// The last lines of the log file.
+    case logTail([String])
+    /// Alarms were acknowledged (how many), or could not be.
+    case alarmsAcknowledged(Result<Int, ScreenFailure>)
+
+    /// True for `.refresh`, which a newer `.refresh` may replace in the session's queue.
+    public var isRefresh: Bool {
+        if case .refresh = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,114 @@
+import Attendance
+import TerminalUI
+
+// MARK: - Answers from other threads
+
+extension KioskScreens {
+    /// Applies an answer to the screen that asked for it; an answer for a screen already closed is dropped.
+    mutating func handleEvent(_ event: KioskEvent, context: TerminalContext) {
+        let language = runtime.language
+        switch event {
+        case .refresh:
+            break
+        case .checkInPINFinished(let refusal):
+            guard dialog?.purpose == .checkIn else { return }
+            if let refusal {
+                dialog?.refuse(refusal.text)
+                context.ringBell()
+            } else {
+                dialog = nil
+            }
+        case .staffVerified(let role, let result):
+            guard dialog?.purpose == .staff(role) else { return }
+            switch result {
+            case .success(let employee):
+                dialog = nil
+                switch role {
+                case .supervisor:
+                    let state = SupervisorState(supervisor: employee, date: runtime.today())
+                    mode = .supervisor(state)
+                    loadDay(state.date)
+                case .technician:
+                    var state = TechnicianState(technician: employee)
+                    runDiagnostics(&state)
+                    mode = .technician(state)
+                }
+            case .failure(let failure):
+                dialog?.refuse(failure.message.text)
+                context.ringBell()
+            }
+        case .diagnostics(let report):
+            updateTechnician { $0.report = report; $0.isRunning = false }
+        case .recognitionTest(let lines):
+            updateTechnician { if case .recognitionTest = $0.view { $0.view = .recognitionTest(lines) } }
+        case .logTail(let lines):
+            updateTechnician { if case .log = $0.view { $0.view = .log(lines) } }
+        case .alarmsAcknowledged(let result):
+            guard case .technician(var state) = mode else { return }
+            switch result {
+            case .success(let count):
+                state.notice = Span(ScreenFormat.pick(language, "✓ \(count) alarma(s) reconocida(s)", "✓ \(count) alarm(s) acknowledged"), role: .ok)
+                runDiagnostics(&state)
+            case .failure(let failure):
+                state.notice = Span("✗ " + failure.message, role: .error)
+            }
+            mode = .technician(state)
+        default:
+            handleSupervisorEvent(event)
+        }
+    }
+
+    private mutating func handleSupervisorEvent(_ event: KioskEvent) {
+        guard case .supervisor(var state) = mode else { return }
+        let language = runtime.language
+        switch event {
+        case .daySummary(let date, let result):
+            guard date == state.date else { return }
+            switch result {
+            case .success(let summary): state.show(summary)
+            case .failure(let failure):
+                state.isLoading = false
+                state.notice = Span("✗ " + failure.message, role: .error)
+            }
+        case .exported(let result):
+            switch result {
+            case .success(let path): state.notice = Span(ScreenFormat.pick(language, "✓ CSV escrito: ", "✓ CSV written: ") + path, role: .ok)
+            case .failure(let failure): state.notice = Span("✗ CSV: " + failure.message, role: .error)
+            }
+        case .punchesLoaded(let code, let result):
+            guard state.correction?.employee.code == code else { return }
+            switch result {
+            case .success(let punches): state.correction?.show(punches: punches, language: language)
+            case .failure(let failure): state.correction?.fail(failure.message)
+            }
+        case .correctionFinished(let result):
+            switch result {
+            case .success(let code):
+                state.correction = nil
+                state.notice = Span(ScreenFormat.pick(language, "✓ Corrección guardada para \(code)", "✓ Correction saved for \(code)"), role: .ok)
+                reload(&state)
+            case .failure(let failure):
+                state.correction?.fail(failure.message)
+            }
+        case .enrolmentProgress(let progress):
+            state.enrolment?.progress(accepted: progress.accepted, needed: progress.needed, advice: progress.advice?.text(language))
+        case .enrolmentFinished(let result):
+            switch result {
+            case .success(let count):
+                state.enrolment?.finish(ScreenFormat.pick(language, "\(count) plantillas guardadas, cifradas, con el consentimiento",
+                                                          "\(count) templates stored, encrypted, with consent"), succeeded: true)
+            case .failure(let failure):
+                state.enrolment?.finish(failure.message, succeeded: false)
+            }
+        default:
+            break
+        }
+        mode = .supervisor(state)
+    }
+
+    private mutating func updateTechnician(_ change: (inout TechnicianState) -> Void) {
+        guard case .technician(var state) = mode else { return }
+        change(&state)
+        mode = .technician(state)
+    }
+}

@@ -1,0 +1,136 @@
+import Attendance
+import TerminalUI
+
+// MARK: - Supervisor keys
+
+extension KioskScreens {
+    /// ←/→ day, ↑/↓ row, s shift filter, t status filter, c correction, e enrolment, F5 CSV, Esc back; an
+    /// open form takes every key.
+    mutating func handleSupervisorKey(_ key: Key, state: inout SupervisorState, context: TerminalContext) {
+        let language = runtime.language
+        if var form = state.correction {
+            let action = form.handle(key, language: language)
+            state.correction = form
+            switch action {
+            case .none: break
+            case .refused: context.ringBell()
+            case .cancel: state.correction = nil
+            case .loadPunches: loadPunches(of: form.employee.code, on: form.date)
+            case .submit(let correction, let reason):
+                save(correction, reason: reason, employee: form.employee.code, supervisor: state.supervisor.code)
+            }
+            return
+        }
+        if var form = state.enrolment {
+            let action = form.handle(key)
+            state.enrolment = form
+            switch action {
+            case .none: break
+            case .refused: context.ringBell()
+            case .close: state.enrolment = nil
+            case .start(let code, let name): enrol(code, name: name, supervisor: state.supervisor.code)
+            }
+            return
+        }
+        switch key {
+        case .escape:
+            mode = .checkIn
+        case .left:
+            state.date = state.date.adding(days: -1)
+            reload(&state)
+        case .right:
+            guard state.date < runtime.today() else { context.ringBell(); return }
+            state.date = state.date.adding(days: 1)
+            reload(&state)
+        case .up: state.move(by: -1)
+        case .down: state.move(by: 1)
+        case .pageUp: state.move(by: -10)
+        case .pageDown: state.move(by: 10)
+        case .character("s"), .character("S"): state.cycleShift()
+        case .character("t"), .character("T"): state.cycleStatus()
+        case .character("c"), .character("C"):
+            guard let record = state.selectedRecord else { context.ringBell(); return }
+            state.correction = CorrectionForm(employee: record.employee, date: state.date, timeZone: runtime.timeZone)
+        case .character("e"), .character("E"):
+            state.enrolment = EnrolmentForm()
+        case .function(5):
+            state.notice = Span(ScreenFormat.pick(language, "Exportando…", "Exporting…"), role: .info)
+            export(state.date, by: state.supervisor.code)
+        default:
+            break
+        }
+    }
+
+    /// Reads the day of `state` again (after a day change or a correction).
+    func reload(_ state: inout SupervisorState) {
+        state.isLoading = true
+        state.selected = 0
+        state.scrollOffset = 0
+        loadDay(state.date)
+    }
+
+    /// Reads `date`'s records off the UI thread.
+    func loadDay(_ date: LocalDate) {
+        let runtime = self.runtime
+        let post = self.post
+        Task {
+            do {
+                post(.daySummary(date, .success(try await runtime.daySummary(for: date))))
+            } catch {
+                post(.daySummary(date, .failure(ScreenFailure(error, language: runtime.language))))
+            }
+        }
+    }
+
+    private func loadPunches(of code: EmployeeCode, on date: LocalDate) {
+        let runtime = self.runtime
+        let post = self.post
+        Task {
+            do {
+                post(.punchesLoaded(code, .success(try await runtime.punches(of: code, on: date))))
+            } catch {
+                post(.punchesLoaded(code, .failure(ScreenFailure(error, language: runtime.language))))
+            }
+        }
+    }
+
+    private func save(_ correction: Correction.Action, reason: String, employee: EmployeeCode, supervisor: EmployeeCode) {
+        let runtime = self.runtime
+        let post = self.post
+        Task {
+            do {
+                try await runtime.correct(employee: employee, action: correction, reason: reason, by: supervisor)
+                post(.correctionFinished(.success(employee)))
+            } catch {
+                post(.correctionFinished(.failure(ScreenFailure(error, language: runtime.language))))
+            }
+        }
+    }
+
+    private func export(_ date: LocalDate, by supervisor: EmployeeCode) {
+        let runtime = self.runtime
+        let post = self.post
+        Task {
+            do {
+                post(.exported(.success(try await runtime.exportDay(date, by: supervisor))))
+            } catch {
+                post(.exported(.failure(ScreenFailure(error, language: runtime.language))))
+            }
+        }
+    }
+
+    private func enrol(_ code: EmployeeCode, name: String?, supervisor: EmployeeCode) {
+        let runtime = self.runtime
+        let post = self.post
+        Task {
+            do {
+                let count = try await runtime.enrolFromCamera(employee: code, name: name, supervisor: supervisor) { progress in
+                    post(.enrolmentProgress(progress))
+                }
+                post(.enrolmentFinished(.success(count)))
+            } catch {
+                post(.enrolmentFinished(.failure(ScreenFailure(error, language: runtime.language))))
+            }
+        }
+    }
+}

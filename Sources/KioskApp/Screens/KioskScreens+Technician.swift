@@ -1,0 +1,58 @@
+import Attendance
+import TerminalUI
+
+// MARK: - Technician keys
+
+extension KioskScreens {
+    /// r runs the checks again, t tests recognition on the live frame, l shows the log, a acknowledges the
+    /// alarms, ↑/↓ scroll, c back to the checks, Esc back to check-in.
+    mutating func handleTechnicianKey(_ key: Key, state: inout TechnicianState, context: TerminalContext) {
+        let runtime = self.runtime
+        let post = self.post
+        let language = runtime.language
+        switch key {
+        case .escape:
+            if state.view == .checks {
+                mode = .checkIn
+            } else {
+                state.view = .checks
+                state.scrollOffset = 0
+            }
+        case .character("r"), .character("R"):
+            state.view = .checks
+            runDiagnostics(&state)
+        case .character("c"), .character("C"):
+            state.view = .checks
+            state.scrollOffset = 0
+        case .character("t"), .character("T"):
+            state.view = .recognitionTest(nil)
+            Task { post(.recognitionTest(await runtime.testRecognition())) }
+        case .character("l"), .character("L"):
+            state.view = .log(nil)
+            Task { post(.logTail(runtime.logTail(lines: 200))) }
+        case .character("a"), .character("A"):
+            state.notice = Span(ScreenFormat.pick(language, "Reconociendo alarmas…", "Acknowledging alarms…"), role: .info)
+            let technician = state.technician.code
+            Task {
+                do {
+                    post(.alarmsAcknowledged(.success(try await runtime.acknowledgeAlarms(by: technician))))
+                } catch {
+                    post(.alarmsAcknowledged(.failure(ScreenFailure(error, language: language))))
+                }
+            }
+        case .up: state.scrollOffset = max(0, state.scrollOffset - 1)
+        case .down: state.scrollOffset += 1
+        case .pageUp: state.scrollOffset = max(0, state.scrollOffset - 10)
+        case .pageDown: state.scrollOffset += 10
+        default: break
+        }
+    }
+
+    /// Runs the checks off the UI thread; the report comes back as an event.
+    func runDiagnostics(_ state: inout TechnicianState) {
+        state.isRunning = true
+        let runtime = self.runtime
+        let post = self.post
+        Task { post(.diagnostics(await runtime.diagnostics())) }
+    }
+}

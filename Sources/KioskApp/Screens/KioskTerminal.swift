@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+public import Foundation
+import Logging
+import TerminalUI
+
+/// Runs the kiosk's terminal UI over a runtime: the start-up in the background, the screens on the UI
+/// thread, and the runtime's shutdown when the UI ends (F10, SIGINT or SIGTERM).
+public enum KioskTerminal {
+    /// Starts `runtime` and shows its screens until the person at the terminal quits or a signal arrives.
+    ///
+    /// While the UI owns the terminal, standard error (when it is that terminal) is silenced so stray
+    /// writes cannot scribble over the screen; the start-up notices (first-run PINs) are printed on it
+    /// again once the terminal is restored.
+    ///
+    /// - Parameters:
+    ///   - runtime: the kiosk, not started yet.
+    ///   - isBellEnabled: whether a punch rings the terminal bell.
+    ///   - launchedAt: when the process started, for the "ready after" log lines.
+    /// - Returns: the exit status: 0 after F10, 128 + the signal's number after a signal.
+    /// - Throws: `TerminalError` when the terminal cannot be opened (no TERM, not a terminal).
+    public static func run(runtime: KioskRuntime, isBellEnabled: Bool, launchedAt: Date = Date()) async throws -> Int32 {
+        let logger = Logger(label: "kiosk.ui")
+        let session = TerminalSession<KioskEvent>(options: TerminalOptions(isBellEnabled: isBellEnabled))
+        runtime.onChange { session.post(.refresh, replacing: \.isRefresh) }
+        let startup = Task { await runtime.start() }
+        let silenced = StandardErrorSilencer()
+        let exit: TerminalExit
+        do {
+            exit = try await session.run { KioskScreens(runtime: runtime, launchedAt: launchedAt, post: { session.post($0) }) }
+        } catch {
+            silenced.restore()
+            startup.cancel()
+            runtime.shutdown()
+            throw error
+        }
+        silenced.restore()
+        runtime.shutdown()
+        for notice in runtime.progress.noticesSnapshot() where silenced.wasSilenced {
+            FileHandle.standardError.write(Data("kiosk: \(notice.text(runtime.language))\n".utf8))
+        }
+        logger.info("kiosk stopped", metadata: ["exit": "\(exit)"])
+        switch exit {
+        case .quit, .stopRequested: return 0
+        case .signal(let number): return 128 + number
+        }
+    }
+}
+
+/// Points standard error at /dev/null while it is a terminal (the one the UI draws on), and puts it back.
+private struct StandardErrorSilencer {
+    private let saved: Int32
+
+    init() {
+        let null = isatty(STDERR_FILENO) == 1 ? open("/dev/null", O_WRONLY) : -1
+        guard null >= 0 else {
+            saved = -1
+            return
+        }
+        saved = dup(STDERR_FILENO)
+        dup2(null, STDERR_FILENO)
+        close(null)
+    }
+
+    /// Whether standard error was silenced.
+    var wasSilenced: Bool { saved >= 0 }
+
+    /// Gives standard error back (idempotent enough: restoring twice writes the same descriptor).
+    func restore() {
+        guard saved >= 0 else { return }
+        dup2(saved, STDERR_FILENO)
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import KioskApp
+import Logging
+
+extension Kiosk {
+    /// `kiosk run` (the default): the door kiosk's terminal UI.
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the door kiosk: the start-up panel, then the check-in screen (the default command).",
+            discussion: """
+                The log goes to [kiosk] log_file while the screen is in use. F10 twice quits; SIGINT and \
+                SIGTERM restore the terminal and exit with 128 + the signal number.
+                """
+        )
+
+        @OptionGroup var options: ConfigOptions
+
+        @Flag(help: "Never ring the terminal bell on a punch (as [kiosk] beep = false).")
+        var noBell = false
+
+        func run() async throws {
+            let launchedAt = Date()
+            let configuration = try options.load()
+            KioskLogging.bootstrap(.file(path: configuration.kiosk.logFile))
+            let logger = Logger(label: "kiosk")
+            logger.info("kiosk run", metadata: ["config": "\(options.source)", "pid": "\(ProcessInfo.processInfo.processIdentifier)"])
+            let runtime = KioskRuntime(configuration: configuration, configurationSource: options.source, logger: logger)
+            let status = try await KioskTerminal.run(runtime: runtime, isBellEnabled: configuration.kiosk.beep && !noBell,
+                                                     launchedAt: launchedAt)
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}

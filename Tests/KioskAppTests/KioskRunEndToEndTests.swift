@@ -1,0 +1,275 @@
+import Foundation
+import Testing
+
+/// `kiosk run` in a real terminal (tmux, 80×24) with a replay camera: the start-up panel, a demo employee
+/// greeted and punched, the repeat within the debounce, a stranger refused, and the supervisor and
+/// technician screens behind their own PINs. Prints the measured timings; asserts only behaviour.
+@Suite(.serialized) struct KioskRunEndToEndTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `kiosk` in the build folder next to the test bundle (`swift build --build-tests` builds it).
+    static let kioskPath: String? = {
+        var directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("kiosk").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return nil
+    }()
+
+    static let photos = ["coffee.png", "obama.jpg", "obama2.jpg", "biden.jpg"]
+    static let models = ["dlib_face_recognition_resnet_model_v1.dat", "shape_predictor_5_face_landmarks.dat"]
+
+    static let skipReason: String? = {
+        if let reason = KioskTmux.unavailableReason { return reason }
+        if kioskPath == nil { return "the kiosk executable was not found next to the test bundle (swift build --product kiosk)" }
+        if !FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") { return "the sqlite3 command is missing (apt-get install sqlite3)" }
+        let missing = photos.map { "assets/photos/\($0)" } + models.map { "models/\($0)" }
+        if let absent = missing.first(where: { !FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }) {
+            return "\(absent) is missing (run make test or scripts/bootstrap)"
+        }
+        return nil
+    }()
+
+    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"), .timeLimit(.minutes(5)))
+    func doorScenarioWithReplayCamera() throws {
+        let kiosk = try #require(Self.kioskPath)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-e2e-\(UUID().uuidString.prefix(8))")
+        let replay = folder.appendingPathComponent("replay")
+        try FileManager.default.createDirectory(at: replay, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The replay shows a folder's images in name order, each for two seconds; tripling a face gives the
+        // recogniser six seconds for its 2-of-3 confirmation even on a busy machine.
+        let sequence = ["coffee.png", "obama2.jpg", "obama2.jpg", "obama2.jpg", "coffee.png", "biden.jpg", "biden.jpg", "biden.jpg"]
+        for (index, photo) in sequence.enumerated() {
+            try FileManager.default.createSymbolicLink(
+                at: replay.appendingPathComponent("\(index + 1)-\(photo)"),
+                withDestinationURL: Self.root.appendingPathComponent("assets/photos/\(photo)"))
+        }
+        // The demo seeds enrol E001 from obama.jpg; only that photo is offered, so the other demo photos'
+        // faces cannot decide whether the seeds phase passes.
+        let demoPhotos = folder.appendingPathComponent("photos")
+        try FileManager.default.createDirectory(at: demoPhotos, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: demoPhotos.appendingPathComponent("obama.jpg"),
+                                                   withDestinationURL: Self.root.appendingPathComponent("assets/photos/obama.jpg"))
+        let database = folder.appendingPathComponent("kiosk.sqlite").path
+        let log = folder.appendingPathComponent("kiosk.log").path
+        let stderr = folder.appendingPathComponent("stderr.txt").path
+        let config = folder.appendingPathComponent("kiosk.conf").path
+        try """
+            [kiosk]
+            name = "Puerta E2E"
+            language = "es"
+            time_zone = "Europe/Madrid"
+            demo = true
+            demo_photos = "\(demoPhotos.path)"
+            beep = true
+            log_file = "\(log)"
+
+            [camera]
+            device = "replay:\(replay.path)"
+            width = 1280
+            height = 960
+            fps = 5
+
+            [recognition]
+            models_dir = "\(Self.root.appendingPathComponent("models").path)"
+
+            [database]
+            path = "\(database)"
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+
+        let launched = Date()
+        let tmux = try KioskTmux(
+            command: "cd '\(folder.path)' && exec env LANG=C.UTF-8 TERM=tmux-256color '\(kiosk)' run --config '\(config)' --no-bell 2>'\(stderr)'",
+            width: 80, height: 24)
+        defer { tmux.kill() }
+
+        // Start-up panel: every phase, model load → memory cleanup → seeds in that order, then the PIN notices.
+        var (screen, ok) = try tmux.waitFor(seconds: 120) { $0.joined().contains("pulse una tecla") }
+        let panelReady = Date().timeIntervalSince(launched)
+        try #require(ok, "start-up did not finish:\n\(screen.joined(separator: "\n"))")
+        // Row 0 is the header (it names the camera too): the phases are below it.
+        let panel = Array(screen.dropFirst())
+        let rows = ["Configuración", "Base de datos", "Carga de modelos", "Limpieza de memoria", "Datos iniciales", "Cámara", "Sincronización"]
+            .map { title in panel.firstIndex { $0.contains(title) } }
+        #expect(rows.allSatisfy { $0 != nil } && rows.compactMap { $0 } == rows.compactMap { $0 }.sorted(), "\(screen.joined(separator: "\n"))")
+        for title in ["Carga de modelos", "Limpieza de memoria", "Datos iniciales", "Cámara"] {
+            #expect(panel.first { $0.contains(title) }?.contains("✓ correcto") == true, "\(title): \(screen.joined(separator: "\n"))")
+        }
+        #expect(screen.joined().contains("PIN inicial de S001"))
+        let logged = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").filter { $0.contains("start-up phase done") }
+        let order = logged.compactMap { line in line.split(separator: " ").first { $0.hasPrefix("phase=") }.map { String($0.dropFirst(6)) } }
+        #expect(order == ["configuration", "database", "modelLoad", "memoryCleanup", "seeds", "camera", "sync"])
+
+        let pins = try Self.firstRunPINs(stderr)
+        let supervisorPIN = try #require(pins["S001"], "no first-run PIN of S001 on stderr")
+        let technicianPIN = try #require(pins["T001"], "no first-run PIN of T001 on stderr")
+
+        // A key opens check-in.
+        try tmux.send("Enter")
+        (screen, ok) = try tmux.waitFor(seconds: 10) { $0.last?.contains("F4PIN") == true }
+        let checkInReady = Date().timeIntervalSince(launched)
+        try #require(ok, "no check-in screen:\n\(screen.joined(separator: "\n"))")
+        #expect(screen.first?.contains("Puerta E2E") == true)
+
+        // The demo employee is greeted and punched once; the repeat is "ya registrada"; the stranger is refused.
+        (screen, ok) = try tmux.waitFor(seconds: 60) { $0.joined().contains("Barack — entrada") }
+        try #require(ok, "E001 was not greeted:\n\(screen.joined(separator: "\n"))")
+        let greetedAt = Date()
+        let punches = try Self.sql(database, "SELECT employeeCode || ' ' || kind || ' ' || method FROM punch")
+        #expect(punches == ["E001 IN face"])
+        var sawRepeat = false, sawStranger = false
+        (screen, ok) = try tmux.waitFor(seconds: 60) { screen in
+            let text = screen.joined()
+            if text.contains("ya registrada") { sawRepeat = true }
+            if text.contains("No reconocido") { sawStranger = true }
+            return sawRepeat && sawStranger
+        }
+        #expect(sawRepeat, "no 'ya registrada' for the repeat:\n\(screen.joined(separator: "\n"))")
+        #expect(sawStranger, "no 'No reconocido' for the stranger:\n\(screen.joined(separator: "\n"))")
+        #expect(try Self.sql(database, "SELECT count(*) FROM punch") == ["1"], "only E001's first punch is recorded")
+
+        // F2 with a wrong PIN is refused; the right one opens the day view with the punch.
+        try tmux.send("F2")
+        (screen, ok) = try tmux.waitFor(seconds: 5) { $0.joined().contains("Código de empleado") }
+        #expect(ok)
+        try tmux.type("S001")
+        try tmux.send("Enter")
+        (screen, ok) = try tmux.waitFor(seconds: 5) { $0.joined().contains("PIN de S001") }
+        #expect(ok)
+        let wrong = supervisorPIN == "0000" ? "1111" : "0000"
+        try tmux.type(wrong)
+        try tmux.send("Enter")
+        (screen, ok) = try tmux.waitFor(seconds: 20) { $0.joined().contains("PIN incorrecto") }
+        #expect(ok, "a wrong PIN was not refused:\n\(screen.joined(separator: "\n"))")
+        try tmux.type(supervisorPIN)
+        try tmux.send("Enter")
+        (screen, ok) = try tmux.waitFor(seconds: 20) { $0.contains { $0.contains("E001 Barack Obama") } }
+        #expect(ok, "no day table:\n\(screen.joined(separator: "\n"))")
+        #expect(screen.first?.contains("Supervisor: Supervisora Demo") == true)
+        let row = screen.first { $0.contains("E001 Barack Obama") } ?? ""
+        #expect(row.contains(Self.madridTime(database: database)), "the punch's time is in the row: \(row)")
+        try tmux.send("Escape")
+        (screen, ok) = try tmux.waitFor(seconds: 5) { $0.last?.contains("F4PIN") == true }
+        #expect(ok)
+
+        // F3 with the technician's own PIN shows every check with its verdict.
+        try tmux.send("F3")
+        (screen, ok) = try tmux.waitFor(seconds: 5) { $0.joined().contains("Código de empleado") }
+        try tmux.type("T001")
+        try tmux.send("Enter")
+        (screen, ok) = try tmux.waitFor(seconds: 5) { $0.joined().contains("PIN de T001") }
+        try tmux.type(technicianPIN)
+        try tmux.send("Enter")
+        (screen, ok) = try tmux.waitFor(seconds: 30) { $0.joined().contains("Todo correcto") || $0.joined().contains("fallida(s)") }
+        #expect(ok, "no diagnostics:\n\(screen.joined(separator: "\n"))")
+        for title in ["Configuración", "Base de datos", "Modelos", "Memoria", "Cámara", "Disco", "Reloj", "Servidor"] {
+            #expect(screen.dropFirst().contains { line in ["✓ ", "! ", "✗ "].contains { line.hasPrefix(" " + $0 + title + ":") } },
+                    "\(title) missing:\n\(screen.joined(separator: "\n"))")
+        }
+        #expect(screen.first?.contains("Diagnóstico: Técnico Demo") == true)
+
+        // Esc, then F10 twice: the terminal is restored and the process exits with 0.
+        try tmux.send("Escape")
+        _ = try tmux.waitFor(seconds: 5) { $0.last?.contains("F4PIN") == true }
+        try tmux.send("F10")
+        _ = try tmux.waitFor(seconds: 5) { $0.joined().contains("¿Cerrar el quiosco?") }
+        try tmux.send("F10")
+        var state = try tmux.paneState()
+        let deadline = Date().addingTimeInterval(15)
+        while state != "1 0" && Date() < deadline {
+            usleep(50_000)
+            state = try tmux.paneState()
+        }
+        #expect(state == "1 0")
+
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        print("""
+            kiosk run end-to-end timings (replay camera, 80×24):
+              exec → start-up panel finished        \(String(format: "%6.2f s", panelReady))
+              exec → check-in screen (after Enter)  \(String(format: "%6.2f s", checkInReady))
+              first greeting seen at                \(String(format: "%6.2f s", greetedAt.timeIntervalSince(launched))) after exec
+              \(Self.metric("start-up finished", "ms_since_launch", in: text).map { "runtime start-up finished          \($0) ms after launch" } ?? "")
+              \(Self.metrics("check-in message shown", "ms_since_face_on_screen", in: text).map { "face box on screen → message (ms)   \($0)" } ?? "")
+              \(Self.replayLatency(log: text).map { "face image shown → greeting         \($0) ms (from the replay's pacing)" } ?? "")
+              \(Self.metrics("ui draw statistics", "mean_ms", in: text).map { "draw mean (ms) per 30 s window      \($0)" } ?? "")
+              \(Self.metrics("ui draw statistics", "share_percent", in: text).map { "draw share of UI thread (%)         \($0)" } ?? "")
+              \(Self.metrics("ui draw statistics", "per_second", in: text).map { "draws per second                    \($0)" } ?? "")
+            """)
+    }
+
+    // MARK: - Helpers
+
+    /// The first-run PINs the seeds printed on stderr ("PIN inicial de S001: 123456 — …").
+    static func firstRunPINs(_ path: String) throws -> [String: String] {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        var pins: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            guard let range = line.range(of: "PIN inicial de ") else { continue }
+            let rest = line[range.upperBound...].split(separator: " ")
+            guard rest.count >= 2 else { continue }
+            pins[String(rest[0].dropLast())] = String(rest[1])
+        }
+        return pins
+    }
+
+    /// Rows of a query, via the sqlite3 command.
+    static func sql(_ database: String, _ query: String) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = ["-readonly", database, query]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    /// The punch's time as the kiosk shows it (Madrid), from the database.
+    static func madridTime(database: String) -> String {
+        let millis = (try? sql(database, "SELECT instantMs FROM punch LIMIT 1").first).flatMap { $0.flatMap { Double($0) } } ?? 0
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Madrid")!
+        let c = calendar.dateComponents([.hour, .minute], from: Date(timeIntervalSince1970: millis / 1000))
+        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+    }
+
+    /// The first value of `key=` on a log line containing `message`.
+    static func metric(_ message: String, _ key: String, in log: String) -> String? {
+        metrics(message, key, in: log)?.split(separator: " ").first.map(String.init)
+    }
+
+    /// Every value of `key=` on log lines containing `message`, space-separated.
+    static func metrics(_ message: String, _ key: String, in log: String) -> String? {
+        let values = log.split(separator: "\n").filter { $0.contains(message) }.compactMap { line in
+            line.split(separator: " ").first { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) }
+        }
+        return values.isEmpty ? nil : values.joined(separator: " ")
+    }
+
+    /// The greeting's delay after E001's image first appeared: the replay starts with the camera phase,
+    /// holds each image 2 s, and E001 is the second image.
+    static func replayLatency(log: String) -> Int? {
+        let lines = log.split(separator: "\n")
+        guard let camera = lines.first(where: { $0.contains("start-up phase done") && $0.contains("phase=camera") }),
+              let punch = lines.first(where: { $0.contains("punch recorded") }),
+              let cameraDone = stamp(camera), let punched = stamp(punch),
+              let cameraMs = camera.split(separator: " ").first(where: { $0.hasPrefix("ms=") }).flatMap({ Double($0.dropFirst(3)) })
+        else { return nil }
+        let replayStart = cameraDone.addingTimeInterval(-cameraMs / 1000)
+        let faceShown = replayStart.addingTimeInterval(2)
+        return Int(punched.timeIntervalSince(faceShown) * 1000)
+    }
+
+    private static func stamp(_ line: Substring) -> Date? {
+        guard var text = line.split(separator: " ").first.map(String.init) else { return nil }
+        // The log's stamps are ISO 8601 in UTC, written without a zone designator.
+        if !text.hasSuffix("Z") && !text.dropFirst(11).contains("+") { text += "Z" }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+}
