@@ -49,12 +49,6 @@ struct KioskTmux {
         return (screen, true)
     }
 
-    /// "1 0" once the program has exited with status 0 (the pane stays because of remain-on-exit).
-    func paneState() throws -> String {
-        try tmux(["display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status}"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     /// Ends the program in the pane (SIGTERM: a terminal hang-up alone may not stop it), then the server.
     func kill() {
         if let text = try? tmux(["display-message", "-p", "-t", target, "#{pane_dead} #{pane_pid}"]) {
@@ -66,24 +60,53 @@ struct KioskTmux {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executablePath ?? "/usr/bin/tmux")
-        process.arguments = ["-u", "-L", socket] + arguments
+        let (status, text) = try Self.spawn([Self.executablePath ?? "/usr/bin/tmux", "-u", "-L", socket] + arguments)
+        guard status == 0 else { throw KioskTmuxError(arguments: arguments, status: status, output: text) }
+        return text
+    }
+
+    /// Runs a program with posix_spawn and waits for it with waitpid, its output going through a file.
+    ///
+    /// Not `Process`: the tmux server that `new-session` starts inherits the client's descriptors (a pipe
+    /// would never reach end-of-file), and `Process` was seen to miss the client's exit under load.
+    private static func spawn(_ argv: [String]) throws -> (Int32, String) {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-tmux-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw KioskTmuxError(arguments: arguments, status: process.terminationStatus, output: text)
+        let cArguments = argv.map { strdup($0) } + [nil]
+        let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            cArguments.forEach { free($0) }
+            cEnvironment.forEach { free($0) }
         }
-        return text
+        // The test runs on a thread that blocks most signals; the tmux server would inherit that mask and
+        // ignore SIGTERM and SIGHUP, so the child starts with an empty mask and default handlers.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, cEnvironment)
+        guard spawned == 0 else { throw KioskTmuxError(arguments: argv, status: spawned, output: "posix_spawn failed") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let exited = (status & 0x7f) == 0
+        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output)
     }
 }
 

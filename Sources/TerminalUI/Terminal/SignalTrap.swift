@@ -5,14 +5,14 @@ import Darwin
 #endif
 import Synchronization
 
-/// The last SIGINT/SIGTERM received while a session was running (0 = none). An atomic store is
+/// The last SIGINT/SIGTERM/SIGHUP received while a session was running (0 = none). An atomic store is
 /// async-signal-safe, so the handler does nothing else; the UI loop polls it.
 private let pendingSignal = Atomic<Int32>(0)
 
-/// Catches SIGINT and SIGTERM while the UI runs, so the loop can restore the terminal before the process
-/// ends, then puts the previous handlers back.
+/// Catches SIGINT, SIGTERM and SIGHUP (the terminal went away) while the UI runs, so the loop can restore
+/// the terminal and end instead of spinning on a dead tty, then puts the previous handlers back.
 struct SignalTrap: ~Copyable {
-    private static let signals: [Int32] = [SIGINT, SIGTERM]
+    private static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     private var previous: [Int32: sighandler_t?] = [:]
 
     init() {
