@@ -136,7 +136,7 @@ struct RosterApplyTests {
             .init(code: EmployeeCode("E002"), name: "Eileen Collins", role: "COLABORADOR", active: true, pinHash: "pbkdf2$test$E002",
                   biometricConsent: false),
         ]))
-        #expect(report.pinsUpdated == 1 && report.skipped == 1)
+        #expect(report.pinsUpdated == 1 && report.skipped == 1, "the unreadable PIN hash is counted and skipped")
         #expect(try await store.verifyPIN(code: EmployeeCode("E001"), pin: "4821") == .ok)
         #expect(try await store.verifyPIN(code: EmployeeCode("E001"), pin: "1111") == .wrong(triesLeft: 4))
         #expect(try await store.verifyPIN(code: EmployeeCode("E002"), pin: "4821") == .noPINSet)
