@@ -27,16 +27,23 @@ static void ic_jpeg_error_exit(j_common_ptr info) {
 // Warnings are counted by libjpeg (num_warnings); keep them off stderr.
 static void ic_jpeg_silent(j_common_ptr info) { (void)info; }
 
+/// Routes libjpeg's errors to `error` (longjmp back to the caller's setjmp, text into `message`) and
+/// silences its warnings; shared by the decoder and the encoder.
+static struct jpeg_error_mgr *ic_jpeg_errors(struct ic_jpeg_error *error, char *message, size_t message_size) {
+    struct jpeg_error_mgr *manager = jpeg_std_error(&error->manager);
+    error->manager.error_exit = ic_jpeg_error_exit;
+    error->manager.output_message = ic_jpeg_silent;
+    error->message = message;
+    error->message_size = message_size;
+    return manager;
+}
+
 int ic_decode_jpeg(const uint8_t *data, size_t size, ic_image *out, char *message, size_t message_size) {
     struct jpeg_decompress_struct info;
     struct ic_jpeg_error error;
     uint8_t *volatile pixels = NULL;
     memset(out, 0, sizeof(*out));
-    info.err = jpeg_std_error(&error.manager);
-    error.manager.error_exit = ic_jpeg_error_exit;
-    error.manager.output_message = ic_jpeg_silent;
-    error.message = message;
-    error.message_size = message_size;
+    info.err = ic_jpeg_errors(&error, message, message_size);
     if (setjmp(error.jump)) {
         jpeg_destroy_decompress(&info);
         free(pixels);
@@ -73,11 +80,7 @@ int ic_encode_jpeg(const uint8_t *rgb, int width, int height, int stride, int qu
     struct ic_jpeg_error error;
     unsigned char *buffer = NULL;
     unsigned long buffer_size = 0;
-    info.err = jpeg_std_error(&error.manager);
-    error.manager.error_exit = ic_jpeg_error_exit;
-    error.manager.output_message = ic_jpeg_silent;
-    error.message = message;
-    error.message_size = message_size;
+    info.err = ic_jpeg_errors(&error, message, message_size);
     if (setjmp(error.jump)) {
         jpeg_destroy_compress(&info);
         free(buffer);
