@@ -1,9 +1,13 @@
+import APIContract
 public import Attendance
+import Foundation
 public import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
 public import Logging
 import NIOSSL
+import OpenAPIHummingbird
+import OpenAPIRuntime
 import ServiceLifecycle
 
 /// The central server: routes, database pool, migrations and seeds at start, graceful shutdown.
@@ -32,13 +36,22 @@ public struct AttendanceServerApp: Sendable {
         self.rules = PunchRules(timeZone: configuration.timeZone)
     }
 
-    /// Every route (the router's and the OpenAPI document's single source).
-    public var routes: [APIRoute] { RouteTable.routes(database: database, rules: rules) }
-
-    /// The router with every route.
-    public func makeRouter() -> Router<BasicRequestContext> {
+    /// The router: every operation of the contract (`openapi.yaml`) through the generated server, behind the
+    /// error, access and contract-check middlewares; a path the contract lacks is 404, a method it lacks 405.
+    ///
+    /// - Throws: ``ContractDocumentError`` when the embedded document cannot be read (a build defect).
+    public func makeRouter() throws -> Router<BasicRequestContext> {
+        let document = try JSONValue.parse(Data(ContractDocument.json.utf8))
+        let validator = try SchemaValidator(document: document)
+        let operations = try ContractOperation.all(in: document, validator: validator)
         let router = Router()
-        RouteTable.register(routes, database: database, on: router)
+        router.add(middleware: MethodCheckMiddleware(operations: operations.values))
+        let api = try ServerAPI(database: database, rules: rules, registrations: RegistrationAttempts())
+        try api.registerHandlers(on: router, configuration: .contract, middlewares: [
+            ErrorBodyMiddleware(logger: logger),
+            AccessMiddleware(operations: operations, database: database),
+            ContractCheckMiddleware(operations: operations, validator: validator, bodyLimit: 4 << 20),
+        ])
         return router
     }
 
@@ -63,7 +76,7 @@ public struct AttendanceServerApp: Sendable {
             server = .http1()
         }
         var app = Application(
-            router: makeRouter(),
+            router: try makeRouter(),
             server: server,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "asistencia-server"),
             logger: logger)

@@ -1,9 +1,10 @@
+import APIContract
 public import AsyncHTTPClient
 import Attendance
 public import Foundation
 import KioskStore
-import NIOCore
-import NIOHTTP1
+import OpenAPIAsyncHTTPClient
+import OpenAPIRuntime
 import SyncProtocol
 
 /// The kiosk's sync client: pushes the outbox in batches, pulls the roster, sends heartbeats, and keeps
@@ -39,6 +40,10 @@ public actor SyncClient {
     let camera: @Sendable () async -> String
     let retry: RetryPolicy
     let http: HTTPClient
+    /// The contract's generated client over `http`.
+    let api: Client
+    /// The `Date` header of the server's last answer.
+    let serverClock = ServerClockProbe()
     private var current = SyncState()
     /// A roster change whose gallery reload has not succeeded yet: retried next round.
     private var galleryStale = false
@@ -60,7 +65,14 @@ public actor SyncClient {
         self.retry = retry
         self.refreshGallery = refreshGallery
         self.camera = camera
-        self.http = HTTPClient(eventLoopGroupProvider: .singleton)
+        // No redirects: a kiosk must never follow the server to another address (or from https to http).
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.http = http
+        self.api = Client(serverURL: settings.baseURL, configuration: .contract,
+                          transport: AsyncHTTPClientTransport(configuration: .init(client: http, timeout: .seconds(60))),
+                          middlewares: [BearerTokenMiddleware(token: settings.token), serverClock])
     }
 
     deinit {
@@ -159,8 +171,16 @@ public actor SyncClient {
             try await store.markOutbox(punches.map(\.id), kind: .punch, as: .sent, error: nil, nextAttemptAt: nil, now: now)
             let results: [ItemResult]
             do {
-                let answer: BatchResult = try await request(.POST, SyncAPI.punchesPath, body: PunchBatch(punches: punches.map(WirePunch.init)))
-                results = answer.results
+                results = try await call(SyncAPI.punchesPath) {
+                    switch try await api.pushPunches(.init(body: .json(.init(punches: punches.map(WirePunch.init).map(Components.Schemas.WirePunch.init))))) {
+                    case .ok(let answer): return .success(try answer.body.json.results.map(ItemResult.init))
+                    case .badRequest(let error): return .failure(400, try error.body.json.error.message, nil)
+                    case .unauthorized: return .failure(401, "", nil)
+                    case .contentTooLarge(let error): return .failure(413, try error.body.json.error.message, nil)
+                    case .serviceUnavailable(let error): return .failure(503, try error.body.json.error.message, error.headers.retryAfter)
+                    case .undocumented(let status, _): return .failure(status, "", nil)
+                    }
+                }
             } catch {
                 // Unknown outcome: back to pending; the server de-duplicates the resend on UUID.
                 try await store.markOutbox(punches.map(\.id), kind: .punch, as: .pending, error: "\(error)", nextAttemptAt: nil, now: now)
@@ -192,7 +212,15 @@ public actor SyncClient {
     /// when anything changed.
     func pullRoster() async throws -> Bool {
         let since = try await store.rosterVersion()
-        let delta: RosterDelta = try await request(.GET, SyncAPI.rosterPath + "?since=\(since)", body: String?.none)
+        let delta: RosterDelta = try await call(SyncAPI.rosterPath) {
+            switch try await api.pullRoster(.init(query: .init(since: since))) {
+            case .ok(let answer): return .success(try RosterDelta(try answer.body.json))
+            case .badRequest(let error): return .failure(400, try error.body.json.error.message, nil)
+            case .unauthorized: return .failure(401, "", nil)
+            case .serviceUnavailable(let error): return .failure(503, try error.body.json.error.message, error.headers.retryAfter)
+            case .undocumented(let status, _): return .failure(status, "", nil)
+            }
+        }
         let changed = delta.version != since || !delta.employees.isEmpty || !delta.templates.isEmpty || !delta.deletions.isEmpty
             || !delta.schedules.isEmpty || !delta.shifts.isEmpty
         try await store.applyRoster(delta)
@@ -228,8 +256,16 @@ public actor SyncClient {
             try await store.markOutbox(ids, kind: .enrolment, as: .sent, error: nil, nextAttemptAt: nil, now: now)
             let results: [ItemResult]
             do {
-                let answer: BatchResult = try await request(.POST, SyncAPI.enrolmentsPath, body: EnrolmentBatch(enrolments: enrolments))
-                results = answer.results
+                results = try await call(SyncAPI.enrolmentsPath) {
+                    switch try await api.pushEnrolments(.init(body: .json(.init(enrolments: enrolments.map(Components.Schemas.WireEnrolment.init))))) {
+                    case .ok(let answer): return .success(try answer.body.json.results.map(ItemResult.init))
+                    case .badRequest(let error): return .failure(400, try error.body.json.error.message, nil)
+                    case .unauthorized: return .failure(401, "", nil)
+                    case .contentTooLarge(let error): return .failure(413, try error.body.json.error.message, nil)
+                    case .serviceUnavailable(let error): return .failure(503, try error.body.json.error.message, error.headers.retryAfter)
+                    case .undocumented(let status, _): return .failure(status, "", nil)
+                    }
+                }
             } catch {
                 // Unknown outcome: back to pending; the server de-duplicates the resend on UUID.
                 try await store.markOutbox(ids, kind: .enrolment, as: .pending, error: "\(error)", nextAttemptAt: nil, now: now)
@@ -260,65 +296,53 @@ public actor SyncClient {
         let queued = (try? await store.outboxCounts().pendingPunches) ?? current.queued
         let heartbeat = Heartbeat(softwareVersion: settings.softwareVersion, rosterVersion: current.rosterVersion,
                                   camera: await camera(), queueDepth: queued, clock: Date(), lastError: current.lastError)
-        let _: HeartbeatReply = try await request(.POST, SyncAPI.heartbeatPath, body: heartbeat)
-    }
-
-    /// One JSON request; records the clock skew from the `Date` header.
-    func request<Answer: Decodable>(_ method: HTTPMethod, _ path: String, body: (some Encodable)?) async throws -> Answer {
-        var request = HTTPClientRequest(url: settings.baseURL.absoluteString.trimmingTrailingSlash + path)
-        request.method = method
-        request.headers.add(name: "Authorization", value: "Bearer \(settings.token)")
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: try SyncCoding.encoder().encode(body)))
-        }
-        let response: HTTPClientResponse
-        let bytes: ByteBuffer
-        do {
-            response = try await http.execute(request, timeout: .seconds(60))
-            bytes = try await response.body.collect(upTo: 256 << 20)
-        } catch {
-            throw SyncError(.unreachable, "the server \(settings.baseURL.host ?? "") cannot be reached (\(error)); punches stay queued",
-                            "no se puede contactar con el servidor \(settings.baseURL.host ?? "") (\(error)); los fichajes quedan en cola")
-        }
-        if let date = response.headers.first(name: "Date").flatMap(Self.parseHTTPDate) {
-            current.clockSkewSeconds = Date().timeIntervalSince(date)
-        }
-        let code = Int(response.status.code)
-        guard (200..<300).contains(code) else {
-            let retryAfter = response.headers.first(name: "Retry-After").flatMap(Self.parseRetryAfter)
-            if code == 401 {
-                throw SyncError(.unauthorized, "the server refused this kiosk's token; register the kiosk again (`kiosk register`)",
-                                "el servidor rechazó el token del quiosco; vuelva a registrarlo (`kiosk register`)", status: code)
+        try await call(SyncAPI.heartbeatPath) {
+            switch try await api.sendHeartbeat(.init(body: .json(.init(heartbeat)))) {
+            case .ok: return .success(())
+            case .badRequest(let error): return .failure(400, try error.body.json.error.message, nil)
+            case .unauthorized: return .failure(401, "", nil)
+            case .contentTooLarge(let error): return .failure(413, try error.body.json.error.message, nil)
+            case .serviceUnavailable(let error): return .failure(503, try error.body.json.error.message, error.headers.retryAfter)
+            case .undocumented(let status, _): return .failure(status, "", nil)
             }
-            let detail = (try? SyncCoding.decoder().decode(APIErrorBody.self, from: Data(bytes.readableBytesView)))?.error.message ?? ""
-            throw SyncError(.server, "the server answered \(code) to \(path): \(detail)",
-                            "el servidor respondió \(code) a \(path): \(detail)", status: code, retryAfter: retryAfter)
         }
+    }
+
+    /// What one operation answered: its value, or an error status with the server's message.
+    enum Answer<Value> {
+        case success(Value)
+        case failure(Int, String, Int?)
+    }
+
+    /// Runs one operation of the generated client; records the clock skew from the answer's `Date` header and
+    /// turns every failure into a ``SyncError`` that says what to do.
+    @discardableResult
+    func call<Value>(_ path: String, _ operation: () async throws -> Answer<Value>) async throws -> Value {
+        let answer: Answer<Value>
         do {
-            return try SyncCoding.decoder().decode(Answer.self, from: Data(bytes.readableBytesView))
-        } catch {
+            answer = try await operation()
+        } catch let error as ClientError where error.response != nil {
+            throw SyncError(.badAnswer, "the server's answer to \(path) cannot be read (\(error.causeDescription): \(error.underlyingError)); check the server's version",
+                            "no se entiende la respuesta del servidor a \(path) (\(error.causeDescription): \(error.underlyingError)); compruebe la versión del servidor",
+                            status: error.response.map { Int($0.status.code) })
+        } catch let error as ContractMappingError {
             throw SyncError(.badAnswer, "the server's answer to \(path) cannot be read (\(error)); check the server's version",
-                            "no se entiende la respuesta del servidor a \(path) (\(error)); compruebe la versión del servidor", status: code)
+                            "no se entiende la respuesta del servidor a \(path) (\(error)); compruebe la versión del servidor")
+        } catch {
+            let cause = (error as? ClientError).map { "\($0.underlyingError)" } ?? "\(error)"
+            throw SyncError(.unreachable, "the server \(settings.baseURL.host ?? "") cannot be reached (\(cause)); punches stay queued",
+                            "no se puede contactar con el servidor \(settings.baseURL.host ?? "") (\(cause)); los fichajes quedan en cola")
+        }
+        if let skew = serverClock.latestSkew() { current.clockSkewSeconds = skew }
+        switch answer {
+        case .success(let value):
+            return value
+        case .failure(401, _, _):
+            throw SyncError(.unauthorized, "the server refused this kiosk's token; register the kiosk again (`kiosk register`)",
+                            "el servidor rechazó el token del quiosco; vuelva a registrarlo (`kiosk register`)", status: 401)
+        case .failure(let status, let message, let retryAfter):
+            throw SyncError(.server, "the server answered \(status) to \(path): \(message)", "el servidor respondió \(status) a \(path): \(message)",
+                            status: status, retryAfter: retryAfter.map(Double.init))
         }
     }
-
-    /// `Retry-After`: delay-seconds or an HTTP-date.
-    static func parseRetryAfter(_ text: String) -> Double? {
-        if let seconds = Double(text.trimmingCharacters(in: .whitespaces)) { return seconds }
-        return parseHTTPDate(text).map { max(0, $0.timeIntervalSinceNow) }
-    }
-
-    /// RFC 9110 IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`).
-    static func parseHTTPDate(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        return formatter.date(from: text)
-    }
-}
-
-extension String {
-    var trimmingTrailingSlash: String { hasSuffix("/") ? String(dropLast()) : self }
 }

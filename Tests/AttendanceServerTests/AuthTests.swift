@@ -64,7 +64,7 @@ struct AuthTests {
                                                  expect: .created, as: KioskCredentials.self)
             #expect(credentials.site == "principal")
             #expect(credentials.token.count == 64)
-            try await api.expect(.unauthorized, .post, SyncAPI.registerPath, token: nil,
+            try await api.expect(.forbidden, .post, SyncAPI.registerPath, token: nil,
                                  body: KioskRegistrationRequest(code: code.code, name: "Clon"))
             try await api.expect(.ok, .get, SyncAPI.rosterPath, token: credentials.token)
             let stored = try await server.database.client.query("SELECT encode(token_hash, 'hex') FROM kiosks")

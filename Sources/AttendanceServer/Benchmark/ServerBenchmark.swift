@@ -1,8 +1,11 @@
+import APIContract
 import AsyncHTTPClient
 public import Foundation
-import NIOCore
-import NIOHTTP1
+import HTTPTypes
+import OpenAPIAsyncHTTPClient
+import OpenAPIRuntime
 import SyncProtocol
+import Synchronization
 
 /// Measures the server through its HTTP API, on a server already running (e.g. `asistencia-server` on
 /// 127.0.0.1 with an empty database) and its admin token.
@@ -73,30 +76,37 @@ public struct ServerBenchmark: Sendable {
         self.templatesPerEmployee = templatesPerEmployee
     }
 
-    /// Runs the three measurements (it creates a site `bench-<random>`, its employees and kiosks).
+    /// Runs the three measurements (it creates a site `bench-<random>`, its employees and kiosks) through the
+    /// contract's generated client.
     public func run() async throws -> Result {
-        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        guard let url = URL(string: baseURL) else { throw BenchmarkError(message: "'\(baseURL)' is not a URL") }
+        let http = HTTPClient(eventLoopGroupProvider: .singleton)
+        let transport = AsyncHTTPClientTransport(configuration: .init(client: http, timeout: .seconds(300)))
+        let byteCounter = ResponseBytes()
+        func client(_ token: String) -> Client {
+            Client(serverURL: url, configuration: .contract, transport: transport, middlewares: [BearerTokenMiddleware(token: token), byteCounter])
+        }
         do {
-            let result = try await measure(client)
-            try await client.shutdown()
+            let result = try await measure(admin: client(adminToken), kiosk: client, rosterBytes: byteCounter)
+            try await http.shutdown()
             return result
         } catch {
-            try? await client.shutdown()
+            try? await http.shutdown()
             throw error
         }
     }
 
-    private func measure(_ client: HTTPClient) async throws -> Result {
+    private func measure(admin: Client, kiosk client: (String) -> Client, rosterBytes: ResponseBytes) async throws -> Result {
         let site = "bench-" + String(UUID().uuidString.prefix(8)).lowercased()
-        try await send(client, .POST, "/api/v1/admin/sites", token: adminToken, body: AdminSite(id: site, name: site))
+        _ = try await admin.saveSite(.init(body: .json(.init(id: site, name: site)))).created
         let codes = (0..<rosterEmployees).map { "\(site)-\($0)" }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for chunk in stride(from: 0, to: codes.count, by: codes.count / 8 + 1) {
                 let part = codes[chunk..<min(chunk + codes.count / 8 + 1, codes.count)]
                 group.addTask {
                     for code in part {
-                        try await send(client, .POST, "/api/v1/admin/employees", token: adminToken,
-                                       body: AdminEmployee(code: code, name: "Bench \(code)", site: site))
+                        _ = try await admin.createEmployee(.init(body: .json(.init(code: code, name: "Bench \(code)", role: .colaborador,
+                                                                                  site: site, active: true)))).created
                     }
                 }
             }
@@ -104,9 +114,8 @@ public struct ServerBenchmark: Sendable {
         }
         var credentials: [KioskCredentials] = []
         for index in 0...kiosks {
-            let data = try await send(client, .POST, "/api/v1/admin/kiosks", token: adminToken,
-                                      body: KioskEnrolmentRequest(name: "bench \(index)", site: site))
-            credentials.append(try SyncCoding.decoder().decode(KioskCredentials.self, from: data))
+            let created = try await admin.createKiosk(.init(body: .json(.init(name: "bench \(index)", site: site)))).created
+            credentials.append(KioskCredentials(try created.body.json))
         }
         let punchCodes = Array(codes.prefix(1000))
 
@@ -114,9 +123,8 @@ public struct ServerBenchmark: Sendable {
         let ingestStart = ContinuousClock.now
         try await withThrowingTaskGroup(of: Void.self) { group in
             for kiosk in credentials.prefix(kiosks) {
-                group.addTask {
-                    try await push(client, count: punchesPerKiosk, codes: punchCodes, kiosk: kiosk)
-                }
+                let api = client(kiosk.token)
+                group.addTask { try await push(api, count: punchesPerKiosk, codes: punchCodes, kiosk: kiosk) }
             }
             try await group.waitForAll()
         }
@@ -124,10 +132,11 @@ public struct ServerBenchmark: Sendable {
 
         // Drain: one kiosk, its whole queue, batch after batch.
         let drainStart = ContinuousClock.now
-        try await push(client, count: drainPunches, codes: punchCodes, kiosk: credentials[kiosks])
+        try await push(client(credentials[kiosks].token), count: drainPunches, codes: punchCodes, kiosk: credentials[kiosks])
         let drainSeconds = Self.seconds(ContinuousClock.now - drainStart)
 
         // Roster: templates enrolled for every employee, then one full pull.
+        let first = client(credentials[0].token)
         var enrolments: [WireEnrolment] = []
         let descriptor = Data(repeating: 0x3f, count: 512)
         for code in codes {
@@ -137,56 +146,39 @@ public struct ServerBenchmark: Sendable {
             }
         }
         for start in stride(from: 0, to: enrolments.count, by: SyncAPI.maxBatchSize) {
-            let batch = EnrolmentBatch(enrolments: Array(enrolments[start..<min(start + SyncAPI.maxBatchSize, enrolments.count)]))
-            try await send(client, .POST, SyncAPI.enrolmentsPath, token: credentials[0].token, body: batch)
+            let batch = enrolments[start..<min(start + SyncAPI.maxBatchSize, enrolments.count)].map(Components.Schemas.WireEnrolment.init)
+            _ = try await first.pushEnrolments(.init(body: .json(.init(enrolments: batch)))).ok
         }
+        rosterBytes.reset()
         let rosterStart = ContinuousClock.now
-        let rosterData = try await send(client, .GET, SyncAPI.rosterPath + "?since=0", token: credentials[0].token, body: String?.none)
-        let roster = try SyncCoding.decoder().decode(RosterDelta.self, from: rosterData)
+        let roster = try await first.pullRoster(.init(query: .init(since: 0))).ok.body.json
         let rosterSeconds = Self.seconds(ContinuousClock.now - rosterStart)
 
         return Result(ingestPerSecond: Double(kiosks * punchesPerKiosk) / ingestSeconds, kiosks: kiosks,
                       ingestPunches: kiosks * punchesPerKiosk, drainSeconds: drainSeconds, drainPunches: drainPunches,
                       rosterSeconds: rosterSeconds, rosterEmployees: roster.employees.count, rosterTemplates: roster.templates.count,
-                      rosterBytes: rosterData.count)
+                      rosterBytes: rosterBytes.total())
     }
 
     /// Pushes `count` new punches as `kiosk`, batches of 500, one after another.
-    private func push(_ client: HTTPClient, count: Int, codes: [String], kiosk: KioskCredentials) async throws {
+    private func push(_ api: Client, count: Int, codes: [String], kiosk: KioskCredentials) async throws {
         let start = Date()
         var sent = 0
         while sent < count {
             let size = min(SyncAPI.maxBatchSize, count - sent)
             let punches = (0..<size).map { offset in
                 let index = sent + offset
-                return WirePunch(id: UUID(), kioskID: kiosk.kioskID, sequence: Int64(index + 1), employeeCode: codes[index % codes.count],
-                                 instant: start.addingTimeInterval(Double(index)), localDate: "2024-06-03",
-                                 kind: index % 2 == 0 ? "IN" : "OUT", method: "face", matchDistance: 0.3)
+                return Components.Schemas.WirePunch(WirePunch(
+                    id: UUID(), kioskID: kiosk.kioskID, sequence: Int64(index + 1), employeeCode: codes[index % codes.count],
+                    instant: start.addingTimeInterval(Double(index)), localDate: "2024-06-03", kind: index % 2 == 0 ? "IN" : "OUT",
+                    method: "face", matchDistance: 0.3))
             }
-            let data = try await send(client, .POST, SyncAPI.punchesPath, token: kiosk.token, body: PunchBatch(punches: punches))
-            let results = try SyncCoding.decoder().decode(BatchResult.self, from: data).results
+            let results = try await api.pushPunches(.init(body: .json(.init(punches: punches)))).ok.body.json.results
             guard results.allSatisfy({ $0.outcome == .accepted }) else {
                 throw BenchmarkError(message: "a benchmark batch was not fully accepted: \(results.first { $0.outcome != .accepted }!)")
             }
             sent += size
         }
-    }
-
-    @discardableResult
-    private func send(_ client: HTTPClient, _ method: HTTPMethod, _ path: String, token: String, body: (some Encodable)?) async throws -> Data {
-        var request = HTTPClientRequest(url: baseURL + path)
-        request.method = method
-        request.headers.add(name: "Authorization", value: "Bearer \(token)")
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: try SyncCoding.encoder().encode(body)))
-        }
-        let response = try await client.execute(request, timeout: .seconds(300))
-        let bytes = try await response.body.collect(upTo: 512 << 20)
-        guard (200..<300).contains(response.status.code) else {
-            throw BenchmarkError(message: "\(method) \(path) answered \(response.status): \(String(buffer: bytes))")
-        }
-        return Data(bytes.readableBytesView)
     }
 
     static func seconds(_ duration: Duration) -> Double {
@@ -196,5 +188,23 @@ public struct ServerBenchmark: Sendable {
     struct BenchmarkError: Error, CustomStringConvertible {
         var message: String
         var description: String { message }
+    }
+
+    /// Counts the bytes of answers (the roster's size on the wire).
+    final class ResponseBytes: ClientMiddleware {
+        private let count = Mutex(0)
+
+        func intercept(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
+                       next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?))
+        async throws -> (HTTPResponse, HTTPBody?) {
+            let (response, answer) = try await next(request, body, baseURL)
+            guard let answer else { return (response, nil) }
+            let bytes = try await [UInt8](collecting: answer, upTo: 512 << 20)
+            count.withLock { $0 += bytes.count }
+            return (response, HTTPBody(bytes))
+        }
+
+        func reset() { count.withLock { $0 = 0 } }
+        func total() -> Int { count.withLock { $0 } }
     }
 }

@@ -33,21 +33,37 @@ public struct ServerDatabase: Sendable {
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws (the error is
-    /// rethrown unchanged, so callers can read PostgreSQL's error code).
+    /// rethrown unchanged, so callers can read PostgreSQL's error code). A deadlock or serialization failure,
+    /// which two administrators' changes of the same rows can cause, runs `body` again (at most 5 times): the
+    /// rolled-back attempt left nothing behind.
     func transaction<Result: Sendable>(
         _ isolation: Isolation = .readCommitted, _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
-        try await client.withConnection { connection in
-            try await connection.query(PostgresQuery(unsafeSQL: "BEGIN ISOLATION LEVEL \(isolation.rawValue)"), logger: logger)
+        var attempt = 1
+        while true {
             do {
-                let result = try await body(connection)
-                try await connection.query("COMMIT", logger: logger)
-                return result
-            } catch {
-                _ = try? await connection.query("ROLLBACK", logger: logger)
-                throw error
+                return try await client.withConnection { connection in
+                    try await connection.query(PostgresQuery(unsafeSQL: "BEGIN ISOLATION LEVEL \(isolation.rawValue)"), logger: logger)
+                    do {
+                        let result = try await body(connection)
+                        try await connection.query("COMMIT", logger: logger)
+                        return result
+                    } catch {
+                        _ = try? await connection.query("ROLLBACK", logger: logger)
+                        throw error
+                    }
+                }
+            } catch let error as PSQLError where attempt < 5 && Self.isRetryable(error) {
+                logger.debug("transaction retried after \(error.serverInfo?[.sqlState] ?? "?")")
+                attempt += 1
             }
         }
+    }
+
+    /// Deadlock (40P01) or serialization failure (40001): safe to run the same transaction again.
+    static func isRetryable(_ error: PSQLError) -> Bool {
+        let state = error.serverInfo?[.sqlState]
+        return state == "40P01" || state == "40001"
     }
 
     /// Runs `body` on one pooled connection, outside any explicit transaction.

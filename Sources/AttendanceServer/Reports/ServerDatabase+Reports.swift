@@ -17,8 +17,8 @@ extension ServerDatabase {
     ///   - now: decides pending vs absent for today.
     public func report(_ kind: ReportKind, from: LocalDate, to: LocalDate, site: String?, rules: PunchRules,
                        now: Date = Date()) async throws -> AttendanceReport {
-        guard from <= to else { throw APIError.badRequest("from \(from) is after to \(to)") }
-        guard from.adding(days: 62) >= to else { throw APIError.badRequest("the range \(from)…\(to) is longer than 62 days; ask for less") }
+        guard from <= to else { throw APIError.unprocessable("from \(from) is after to \(to)") }
+        guard from.adding(days: 62) >= to else { throw APIError.unprocessable("the range \(from)…\(to) is longer than 62 days; ask for less") }
         var employees: [Employee] = []
         for admin in try await self.employees(site: site) {
             employees.append(Employee(code: EmployeeCode(admin.code), name: admin.name,

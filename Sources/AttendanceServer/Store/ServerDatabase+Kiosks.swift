@@ -46,7 +46,7 @@ extension ServerDatabase {
 
     /// Redeems a one-time code: registers the kiosk and returns its id and token.
     ///
-    /// - Throws: 401 when the code is unknown, used or expired (no detail, as for a wrong token).
+    /// - Throws: 403 when the code is unknown, used or expired.
     public func redeem(_ request: KioskRegistrationRequest, now: Date = Date()) async throws -> KioskCredentials {
         let code = request.code.trimmingCharacters(in: .whitespaces)
         return try await transaction { connection in
@@ -54,7 +54,9 @@ extension ServerDatabase {
                 SELECT site_id FROM kiosk_registration_codes
                 WHERE code_hash = \(TokenDigest.digest(code)) AND used_at IS NULL AND expires_at > \(now) FOR UPDATE
                 """, logger: logger).decode(String.self).first { _ in true }
-            guard let site = row else { throw APIError.unauthorized }
+            guard let site = row else {
+                throw APIError(.forbidden, "the registration code is unknown, used or expired; ask the administrator for a new one")
+            }
             let credentials = try await Self.registerKiosk(name: request.name, site: site, connection, logger: logger)
             try await connection.query("""
                 UPDATE kiosk_registration_codes SET used_at = \(now), kiosk_id = \(credentials.kioskID)

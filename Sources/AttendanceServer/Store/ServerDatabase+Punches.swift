@@ -104,10 +104,4 @@ extension ServerDatabase {
             }
         }
     }
-
-    /// Deadlock (40P01) or serialization failure (40001): safe to run the same statement again.
-    static func isRetryable(_ error: PSQLError) -> Bool {
-        let state = error.serverInfo?[.sqlState]
-        return state == "40P01" || state == "40001"
-    }
 }

@@ -24,7 +24,8 @@ extension ServerDatabase {
 
     /// Replaces an employee's week: lines not in `lines` are deleted (and the site's kiosks told).
     ///
-    /// - Throws: 400 for a bad weekday, tolerance or unknown shift; 404 for an unknown employee.
+    /// - Throws: 400 for a bad weekday or tolerance; 422 for an unknown shift or a line given twice; 404 for an
+    ///   unknown employee.
     public func replaceSchedules(of code: String, with lines: [AdminSchedule]) async throws {
         for line in lines {
             guard (1...7).contains(line.weekday) else { throw APIError.badRequest("weekday \(line.weekday) must be 1 (Monday) ... 7 (Sunday)") }
@@ -32,6 +33,10 @@ extension ServerDatabase {
             where value < 0 || value > 24 * 60 {
                 throw APIError.badRequest("minutes \(value) on weekday \(line.weekday) must be 0...1440")
             }
+        }
+        var seen: Set<String> = []
+        for line in lines where !seen.insert("\(line.weekday)/\(line.shiftName)").inserted {
+            throw APIError.unprocessable("weekday \(line.weekday) lists shift '\(line.shiftName)' twice; send each line once")
         }
         try await transaction { connection in
             let site = try await connection.query("SELECT site_id FROM employees WHERE code = \(code) FOR UPDATE", logger: logger)
@@ -42,7 +47,7 @@ extension ServerDatabase {
                 known.insert(name)
             }
             for line in lines where !known.contains(line.shiftName) {
-                throw APIError.badRequest("shift '\(line.shiftName)' does not exist; create it with PUT /api/v1/admin/shifts/{name}")
+                throw APIError.unprocessable("shift '\(line.shiftName)' does not exist; create it with PUT /api/v1/admin/shifts/{name}")
             }
             let version = try await Self.nextRosterVersion(connection, logger: logger)
             let wanted = Set(lines.map { RosterDeletion.scheduleKey(employeeCode: code, weekday: $0.weekday, shiftName: $0.shiftName) })

@@ -15,14 +15,14 @@ extension ServerDatabase {
 
     /// Creates or changes a shift.
     ///
-    /// - Throws: 400 when a time is not `HH:MM` or start equals end.
+    /// - Throws: 400 when a time is not `HH:MM`; 422 when start equals end.
     public func save(shift: AdminShift) async throws {
         guard !shift.name.isEmpty, shift.name.count <= 64, !shift.name.contains("/") else {
             throw APIError.badRequest("shift name '\(shift.name)' must be 1...64 characters without '/'")
         }
         guard let start = ShiftClock.minutes(shift.start) else { throw APIError.badRequest("start '\(shift.start)' is not HH:MM") }
         guard let end = ShiftClock.minutes(shift.end) else { throw APIError.badRequest("end '\(shift.end)' is not HH:MM") }
-        guard start != end else { throw APIError.badRequest("shift '\(shift.name)' starts and ends at \(shift.start)") }
+        guard start != end else { throw APIError.unprocessable("shift '\(shift.name)' starts and ends at \(shift.start)") }
         try await transaction { connection in
             let version = try await Self.nextRosterVersion(connection, logger: logger)
             try await connection.query("""

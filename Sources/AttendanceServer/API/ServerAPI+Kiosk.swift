@@ -1,0 +1,44 @@
+import APIContract
+import Foundation
+import SyncProtocol
+
+// The kiosk operations: punches, roster, enrolments, heartbeat, registration.
+
+extension ServerAPI {
+    func pushPunches(_ input: Operations.PushPunches.Input) async throws -> Operations.PushPunches.Output {
+        guard case .json(let batch) = input.body else { throw APIError.badRequest("send the punches as application/json") }
+        let punches = try batch.punches.map(WirePunch.init)
+        let results = try await database.ingest(punches: punches, from: try RequestCaller.kiosk())
+        return .ok(.init(body: .json(.init(results: results.map(Components.Schemas.ItemResult.init)))))
+    }
+
+    func pullRoster(_ input: Operations.PullRoster.Input) async throws -> Operations.PullRoster.Output {
+        let delta = try await database.roster(since: input.query.since ?? 0, for: try RequestCaller.kiosk())
+        return .ok(.init(body: .json(try Components.Schemas.RosterDelta(delta))))
+    }
+
+    func pushEnrolments(_ input: Operations.PushEnrolments.Input) async throws -> Operations.PushEnrolments.Output {
+        guard case .json(let batch) = input.body else { throw APIError.badRequest("send the enrolments as application/json") }
+        let enrolments = try batch.enrolments.map(WireEnrolment.init)
+        let results = try await database.ingest(enrolments: enrolments, from: try RequestCaller.kiosk())
+        return .ok(.init(body: .json(.init(results: results.map(Components.Schemas.ItemResult.init)))))
+    }
+
+    func sendHeartbeat(_ input: Operations.SendHeartbeat.Input) async throws -> Operations.SendHeartbeat.Output {
+        guard case .json(let heartbeat) = input.body else { throw APIError.badRequest("send the heartbeat as application/json") }
+        let reply = try await database.record(heartbeat: Heartbeat(heartbeat), from: try RequestCaller.kiosk())
+        return .ok(.init(body: .json(.init(reply))))
+    }
+
+    func registerKiosk(_ input: Operations.RegisterKiosk.Input) async throws -> Operations.RegisterKiosk.Output {
+        guard case .json(let request) = input.body else { throw APIError.badRequest("send the registration as application/json") }
+        try await registrations.checkAllowed()
+        do {
+            let credentials = try await database.redeem(KioskRegistrationRequest(request))
+            return .created(.init(body: .json(.init(credentials))))
+        } catch let error as APIError where error.status == .forbidden {
+            await registrations.recordFailure()
+            throw error
+        }
+    }
+}
