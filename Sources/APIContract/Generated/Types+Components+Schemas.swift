@@ -1750,6 +1750,10 @@ extension Components {
             public var lastError: Swift.String?
             /// - Remark: Generated from `#/components/schemas/KioskStatus/appliedRosterVersion`.
             public var appliedRosterVersion: Components.Schemas.RosterVersion
+            /// When its token was revoked; absent while it may sync.
+            ///
+            /// - Remark: Generated from `#/components/schemas/KioskStatus/revokedAt`.
+            public var revokedAt: Foundation.Date?
             /// Creates a new `KioskStatus`.
             ///
             /// - Parameters:
@@ -1765,6 +1769,7 @@ extension Components {
             ///   - clockSkewSeconds:
             ///   - lastError:
             ///   - appliedRosterVersion:
+            ///   - revokedAt: When its token was revoked; absent while it may sync.
             public init(
                 id: Swift.String,
                 name: Swift.String,
@@ -1777,7 +1782,8 @@ extension Components {
                 queueDepth: Swift.Int32? = nil,
                 clockSkewSeconds: Swift.Double? = nil,
                 lastError: Swift.String? = nil,
-                appliedRosterVersion: Components.Schemas.RosterVersion
+                appliedRosterVersion: Components.Schemas.RosterVersion,
+                revokedAt: Foundation.Date? = nil
             ) {
                 self.id = id
                 self.name = name
@@ -1791,6 +1797,7 @@ extension Components {
                 self.clockSkewSeconds = clockSkewSeconds
                 self.lastError = lastError
                 self.appliedRosterVersion = appliedRosterVersion
+                self.revokedAt = revokedAt
             }
             public enum CodingKeys: String, CodingKey {
                 case id
@@ -1805,6 +1812,7 @@ extension Components {
                 case clockSkewSeconds
                 case lastError
                 case appliedRosterVersion
+                case revokedAt
             }
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -1856,6 +1864,10 @@ extension Components {
                     Components.Schemas.RosterVersion.self,
                     forKey: .appliedRosterVersion
                 )
+                self.revokedAt = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .revokedAt
+                )
                 try decoder.ensureNoAdditionalProperties(knownKeys: [
                     "id",
                     "name",
@@ -1868,7 +1880,8 @@ extension Components {
                     "queueDepth",
                     "clockSkewSeconds",
                     "lastError",
-                    "appliedRosterVersion"
+                    "appliedRosterVersion",
+                    "revokedAt"
                 ])
             }
         }

@@ -142,6 +142,11 @@ public protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /api/v1/admin/kiosks`.
     /// - Remark: Generated from `#/paths//api/v1/admin/kiosks/post(createKiosk)`.
     func createKiosk(_ input: Operations.CreateKiosk.Input) async throws -> Operations.CreateKiosk.Output
+    /// Revoke a kiosk; its token fails from the next request on
+    ///
+    /// - Remark: HTTP `DELETE /api/v1/admin/kiosks/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/kiosks/{id}/delete(revokeKiosk)`.
+    func revokeKiosk(_ input: Operations.RevokeKiosk.Input) async throws -> Operations.RevokeKiosk.Output
     /// Make a one-time kiosk registration code
     ///
     /// - Remark: HTTP `POST /api/v1/admin/registration-codes`.
@@ -457,6 +462,19 @@ extension APIProtocol {
         try await createKiosk(Operations.CreateKiosk.Input(
             headers: headers,
             body: body
+        ))
+    }
+    /// Revoke a kiosk; its token fails from the next request on
+    ///
+    /// - Remark: HTTP `DELETE /api/v1/admin/kiosks/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/kiosks/{id}/delete(revokeKiosk)`.
+    public func revokeKiosk(
+        path: Operations.RevokeKiosk.Input.Path,
+        headers: Operations.RevokeKiosk.Input.Headers = .init()
+    ) async throws -> Operations.RevokeKiosk.Output {
+        try await revokeKiosk(Operations.RevokeKiosk.Input(
+            path: path,
+            headers: headers
         ))
     }
     /// Make a one-time kiosk registration code

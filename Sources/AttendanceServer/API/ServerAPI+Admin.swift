@@ -87,6 +87,11 @@ extension ServerAPI {
         .ok(.init(body: .json(try await database.kiosks().map(Components.Schemas.KioskStatus.init))))
     }
 
+    func revokeKiosk(_ input: Operations.RevokeKiosk.Input) async throws -> Operations.RevokeKiosk.Output {
+        try await database.revoke(kiosk: input.path.id)
+        return .noContent(.init())
+    }
+
     func createKiosk(_ input: Operations.CreateKiosk.Input) async throws -> Operations.CreateKiosk.Output {
         guard case .json(let request) = input.body else { throw APIError.badRequest("send the kiosk as application/json") }
         let credentials = try await database.registerKiosk(name: request.name, site: request.site)

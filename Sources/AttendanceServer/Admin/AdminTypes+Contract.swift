@@ -67,7 +67,7 @@ extension Components.Schemas.KioskStatus {
         self.init(id: kiosk.id, name: kiosk.name, site: kiosk.site, registeredAt: kiosk.registeredAt, lastHeartbeatAt: kiosk.lastHeartbeatAt,
                   secondsSinceHeartbeat: kiosk.secondsSinceHeartbeat.map(Int64.init), softwareVersion: kiosk.softwareVersion,
                   camera: kiosk.camera, queueDepth: kiosk.queueDepth.map { Int32(clamping: $0) }, clockSkewSeconds: kiosk.clockSkewSeconds,
-                  lastError: kiosk.lastError, appliedRosterVersion: kiosk.appliedRosterVersion)
+                  lastError: kiosk.lastError, appliedRosterVersion: kiosk.appliedRosterVersion, revokedAt: kiosk.revokedAt)
     }
 }
 

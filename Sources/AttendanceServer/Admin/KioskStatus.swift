@@ -26,4 +26,6 @@ public struct KioskStatus: Codable, Hashable, Sendable {
     public var lastError: String?
     /// Roster version it has applied.
     public var appliedRosterVersion: Int64
+    /// When its token was revoked; nil while it may sync.
+    public var revokedAt: Date?
 }

@@ -22,7 +22,7 @@ extension ServerDatabase {
             guard found != nil else { throw APIError.unauthorized }
             return .admin
         case .kiosk:
-            let row = try await client.query("SELECT id, site_id FROM kiosks WHERE token_hash = \(hash)", logger: logger)
+            let row = try await client.query("SELECT id, site_id FROM kiosks WHERE token_hash = \(hash) AND revoked_at IS NULL", logger: logger)
                 .decode((String, String).self).first { _ in true }
             guard let (id, site) = row else { throw APIError.unauthorized }
             return .kiosk(KioskIdentity(id: id, site: site))

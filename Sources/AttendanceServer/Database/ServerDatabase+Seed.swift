@@ -6,7 +6,8 @@ import PostgresNIO
 
 extension ServerDatabase {
     /// Idempotent seeds: the four roles, the three usual shifts (only when no shift exists yet), the default
-    /// site, and the administrator token's hash when one is configured. Nothing is hard-coded as a secret.
+    /// site, and the administrator token's hash when one is configured (replacing the previous one). Nothing is
+    /// hard-coded as a secret.
     public func seed(defaultSite: String, adminToken: String?) async throws {
         try await transaction { connection in
             let roles: [(String, String)] = [
@@ -34,7 +35,10 @@ extension ServerDatabase {
                 }
             }
             if let adminToken {
+                // The configured token is the only one: a changed ASISTENCIA_ADMIN_TOKEN retires the old one.
                 let hash = TokenDigest.digest(adminToken)
+                try await connection.query(
+                    "DELETE FROM admin_tokens WHERE label = 'ASISTENCIA_ADMIN_TOKEN' AND token_hash <> \(hash)", logger: logger)
                 try await connection.query("""
                     INSERT INTO admin_tokens (token_hash, label) VALUES (\(hash), 'ASISTENCIA_ADMIN_TOKEN')
                     ON CONFLICT (token_hash) DO NOTHING

@@ -179,6 +179,40 @@ public enum ServerMigrations {
             )
             """,
         ]),
+        // A fleet an operator can trust (#11): revoked kiosk tokens, and the corrections and consent
+        // withdrawals that kiosks send up (append-only, with who and why).
+        ServerMigration(version: 3, name: "kiosk revocation, corrections, consent withdrawals", statements: [
+            "ALTER TABLE kiosks ADD COLUMN revoked_at timestamptz",
+            """
+            CREATE TABLE corrections (
+                id uuid PRIMARY KEY,
+                employee_code text NOT NULL REFERENCES employees (code),
+                site_id text NOT NULL REFERENCES sites (id),
+                local_date date NOT NULL,
+                action text NOT NULL CHECK (action IN ('add', 'void')),
+                kind text CHECK (kind IN ('IN', 'OUT')),
+                instant timestamptz,
+                voided_punch_id uuid,
+                reason text NOT NULL,
+                made_by text NOT NULL,
+                made_at timestamptz NOT NULL,
+                received_from text REFERENCES kiosks (id),
+                received_at timestamptz NOT NULL DEFAULT now(),
+                CHECK ((action = 'add' AND kind IS NOT NULL AND instant IS NOT NULL) OR (action = 'void' AND voided_punch_id IS NOT NULL))
+            )
+            """,
+            "CREATE INDEX corrections_employee_date ON corrections (employee_code, local_date)",
+            """
+            CREATE TABLE consent_withdrawals (
+                id uuid PRIMARY KEY,
+                employee_code text NOT NULL REFERENCES employees (code),
+                recorded_by text NOT NULL,
+                withdrawn_at timestamptz NOT NULL,
+                received_from text REFERENCES kiosks (id),
+                received_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+        ]),
     ]
 
     /// The newest version: `/ready` reports not ready until the database is at it.

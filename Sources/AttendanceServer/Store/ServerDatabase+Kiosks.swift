@@ -69,19 +69,29 @@ extension ServerDatabase {
     /// Every kiosk and when it was last heard from.
     public func kiosks(now: Date = Date()) async throws -> [KioskStatus] {
         var list: [KioskStatus] = []
-        for try await (id, name, site, registered, heartbeat, version, camera, queue, clock, error, roster) in try await client.query("""
+        for try await (id, name, site, registered, heartbeat, version, camera, queue, clock, error, roster, revoked) in try await client.query("""
             SELECT id, name, site_id, registered_at, last_heartbeat_at, software_version, camera_state, queue_depth,
-                   kiosk_clock, last_error, applied_roster_version
+                   kiosk_clock, last_error, applied_roster_version, revoked_at
             FROM kiosks ORDER BY site_id, name, id
-            """, logger: logger).decode((String, String, String, Date, Date?, String?, String?, Int?, Date?, String?, Int64).self) {
+            """, logger: logger).decode((String, String, String, Date, Date?, String?, String?, Int?, Date?, String?, Int64, Date?).self) {
             list.append(KioskStatus(
                 id: id, name: name, site: site, registeredAt: registered, lastHeartbeatAt: heartbeat,
                 secondsSinceHeartbeat: heartbeat.map { Int(now.timeIntervalSince($0).rounded()) },
                 softwareVersion: version, camera: camera, queueDepth: queue,
                 clockSkewSeconds: zip2(clock, heartbeat).map { $0.timeIntervalSince($1) },
-                lastError: error, appliedRosterVersion: roster))
+                lastError: error, appliedRosterVersion: roster, revokedAt: revoked))
         }
         return list
+    }
+
+    /// Revokes a kiosk: its token fails from the next request on (the row stays, with what it sent).
+    ///
+    /// - Throws: 404 for an unknown kiosk id.
+    public func revoke(kiosk id: String, now: Date = Date()) async throws {
+        let revoked = try await client.query(
+            "UPDATE kiosks SET revoked_at = COALESCE(revoked_at, \(now)) WHERE id = \(id) RETURNING id", logger: logger)
+            .decode(String.self).first { _ in true }
+        guard revoked != nil else { throw APIError.notFound("kiosk '\(id)' does not exist; GET /api/v1/admin/kiosks lists them") }
     }
 }
 

@@ -13,22 +13,24 @@ extension ServerDatabase {
     /// leaves nothing half-written, and the kiosk's retry is answered accepted or duplicate per UUID.
     ///
     /// - Returns: one result per punch, in the order given.
-    public func ingest(punches: [WirePunch], from kiosk: KioskIdentity) async throws -> [ItemResult] {
+    public func ingest(punches: [WirePunch], from kiosk: KioskIdentity, now: Date = Date()) async throws -> [ItemResult] {
         var rejected: [UUID: String] = [:]
         for punch in punches {
-            if let reason = Self.problem(with: punch) { rejected[punch.id] = reason }
+            if let reason = Self.problem(with: punch, now: now) { rejected[punch.id] = reason }
         }
         let codes = Array(Set(punches.filter { rejected[$0.id] == nil }.map(\.employeeCode)))
-        var known: Set<String> = []
+        var people: [String: (site: String, active: Bool)] = [:]
         if !codes.isEmpty {
-            for try await code in try await client.query("SELECT code FROM employees WHERE code = ANY(\(codes))", logger: logger)
-                .decode(String.self) { known.insert(code) }
+            for try await (code, site, active) in try await client.query(
+                "SELECT code, site_id, active FROM employees WHERE code = ANY(\(codes))", logger: logger).decode((String, String, Bool).self) {
+                people[code] = (site, active)
+            }
         }
         var valid: [WirePunch] = []
         var seen: Set<UUID> = []
         for punch in punches where rejected[punch.id] == nil {
-            if !known.contains(punch.employeeCode) {
-                rejected[punch.id] = "unknown employee code '\(punch.employeeCode)'; add the employee on the server first"
+            if let reason = Self.refusal(of: punch.employeeCode, person: people[punch.employeeCode], kiosk: kiosk) {
+                rejected[punch.id] = reason
             } else if seen.insert(punch.id).inserted {
                 valid.append(punch)
             }
@@ -40,13 +42,38 @@ extension ServerDatabase {
         }
     }
 
+    /// Why a kiosk of `kiosk`'s site may not write for `code`, nil when it may: a kiosk writes only for the
+    /// active people of its own site, so a stolen token reaches no one else.
+    static func refusal(of code: String, person: (site: String, active: Bool)?, kiosk: KioskIdentity) -> String? {
+        guard let person else { return "unknown employee code '\(code)'; add the employee on the server first" }
+        guard person.site == kiosk.site else {
+            return "employee '\(code)' belongs to another site; a kiosk of site '\(kiosk.site)' writes only for its own site's people"
+        }
+        guard person.active else { return "employee '\(code)' is not active; reactivate them on the server first" }
+        return nil
+    }
+
+    /// How far ahead of the server's clock a punch may be (kiosk clocks drift).
+    static let futureTolerance: TimeInterval = 5 * 60
+    /// How far back a punch may be: the records' retention period (Spain's RDL 8/2019 asks four years).
+    static let retention: TimeInterval = 4 * 366 * 86_400
+
     /// Why a punch can never be stored, nil when it can.
-    static func problem(with punch: WirePunch) -> String? {
+    static func problem(with punch: WirePunch, now: Date) -> String? {
         if PunchKind(rawValue: punch.kind) == nil { return "kind '\(punch.kind)' is not IN or OUT" }
         if PunchMethod(rawValue: punch.method) == nil { return "method '\(punch.method)' is not face, pin or manual" }
-        if LocalDate(punch.localDate) == nil { return "localDate '\(punch.localDate)' is not a YYYY-MM-DD date" }
-        if punch.employeeCode.trimmingCharacters(in: .whitespaces).isEmpty { return "employeeCode is empty" }
-        if punch.kioskID.isEmpty { return "kioskID is empty" }
+        guard let day = LocalDate(punch.localDate) else { return "localDate '\(punch.localDate)' is not a YYYY-MM-DD date" }
+        if punch.instant > now.addingTimeInterval(futureTolerance) {
+            return "instant \(SyncCoding.formatDate(punch.instant)) is \(Int(punch.instant.timeIntervalSince(now))) s ahead of the server's clock; set the kiosk's clock (NTP)"
+        }
+        if punch.instant < now.addingTimeInterval(-retention) {
+            return "instant \(SyncCoding.formatDate(punch.instant)) is older than the four-year retention period"
+        }
+        // The local date is the instant's day somewhere on Earth: within a day of its UTC day.
+        let utcDay = Int((punch.instant.timeIntervalSince1970 / 86_400).rounded(.down))
+        if abs(day.daysSinceEpoch - utcDay) > 1 {
+            return "localDate \(punch.localDate) is not the day of instant \(SyncCoding.formatDate(punch.instant)) in any time zone"
+        }
         if let distance = punch.matchDistance, !distance.isFinite { return "matchDistance is not a finite number" }
         return nil
     }
@@ -55,7 +82,8 @@ extension ServerDatabase {
     /// deadlock, which two kiosks' batches moving the same employees' last punches can cause.
     private func insert(_ punches: [WirePunch], kiosk: KioskIdentity) async throws -> Set<UUID> {
         let ids = punches.map(\.id)
-        let kioskIDs = punches.map(\.kioskID)
+        // The door recorded is the authenticated kiosk, never what the body says.
+        let kioskIDs = punches.map { _ in kiosk.id }
         let sequences = punches.map(\.sequence)
         let employees = punches.map(\.employeeCode)
         let instants = punches.map(\.instant)
