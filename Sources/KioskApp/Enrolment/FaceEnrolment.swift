@@ -37,9 +37,10 @@ public struct FaceEnrolment: Sendable {
     ///   `StoreError`.
     public func enrol(_ vectors: [[Float]], for code: EmployeeCode, consent: BiometricConsent, mode: EnrolmentMode,
                       source: String, saving employee: Employee? = nil) async throws -> EnrolmentReceipt {
+        precondition(vectors.count <= 16, "one enrolment stores at most 16 templates, got \(vectors.count)")
         var agreement = FrameAgreement(maxDistance: agreementDistance, maxDisagreements: 0)
-        for vector in vectors.prefix(16) { agreement.offer(vector) }
-        if vectors.count > 16 || agreement.dropped > 0 {
+        for vector in vectors { agreement.offer(vector) }
+        if agreement.dropped > 0 {
             let refusal = Self.twoPeople(widest: agreement.widestPair, limit: agreementDistance)
             await recordRefusal(refusal, for: code, by: consent.recordedBy, source: source)
             throw refusal

@@ -9,6 +9,10 @@ extension KioskStore {
     /// template is encrypted (AES-GCM) and queued for the server (`POST /api/v1/enrolments`); it is used
     /// locally at once.
     ///
+    /// Nothing is compared here: the kiosk enrols people's faces through
+    /// ``enrolTemplates(for:vectors:consent:mode:source:saving:screen:now:)``, which refuses a face that is
+    /// someone else's. This is the bare insert, without that check.
+    ///
     /// - Parameters:
     ///   - code: The employee.
     ///   - vectors: 128 finite Float32 values each.
