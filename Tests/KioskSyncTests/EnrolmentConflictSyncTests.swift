@@ -25,6 +25,7 @@ struct EnrolmentConflictSyncTests {
     /// One face's descriptor, and the same face seen again (0.1 away: one person at a 0.5 threshold).
     static let face = (0..<128).map { Float($0) * 0.002 - 0.1 }
     static let sameFaceAgain = face.enumerated().map { $0.offset < 4 ? $0.element + 0.05 : $0.element }
+    static let sameFaceOnceMore = face.enumerated().map { $0.offset >= 124 ? $0.element - 0.05 : $0.element }
     /// Someone else (2.3 away).
     static let otherFace = face.map { -$0 }
 
@@ -55,7 +56,7 @@ struct EnrolmentConflictSyncTests {
             // Offline, each door enrols the same face under another code; the south door also enrols someone else.
             let consent = BiometricConsent(textVersion: "consent-2026-11", recordedBy: EmployeeCode("S001"))
             let first = try await north.addTemplates(for: EmployeeCode("E001"), vectors: [Self.face], consent: consent)
-            let second = try await south.addTemplates(for: EmployeeCode("E003"), vectors: [Self.sameFaceAgain, Self.face], consent: consent)
+            let second = try await south.addTemplates(for: EmployeeCode("E003"), vectors: [Self.sameFaceAgain, Self.sameFaceOnceMore], consent: consent)
             let unrelated = try await south.addTemplates(for: EmployeeCode("E004"), vectors: [Self.otherFace], consent: consent)
 
             let northRound = try await northClient.syncOnce()
