@@ -117,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KioskAppTests",
-            dependencies: ["KioskApp", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["KioskApp", "Camera", "FaceEngine", "KioskConfig", "KioskStore", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
 

@@ -28,7 +28,7 @@ public actor SyncClient {
         public var rejected: Int
         /// Enrolments the server acknowledged (accepted or duplicate).
         public var enrolmentsDelivered = 0
-        /// Enrolments the server rejected (kept, retried later).
+        /// Enrolments the server rejected (face conflicts removed here, others kept and retried later).
         public var enrolmentsRejected = 0
         /// True when a roster delta was applied.
         public var rosterApplied: Bool
@@ -239,8 +239,8 @@ public actor SyncClient {
     }
 
     /// Uploads due enrolments (templates enrolled here, with consent) until none is left; acknowledged ones
-    /// become deletable by later roster pulls, rejected ones wait a day (the employee may be added on the
-    /// server later).
+    /// become deletable by later roster pulls; a face conflict removes the templates here and alarms the
+    /// supervisor; other rejected ones wait a day (the employee may be added on the server later).
     ///
     /// - Returns: how many were delivered and rejected.
     func pushEnrolments() async throws -> (delivered: Int, rejected: Int) {
@@ -273,7 +273,14 @@ public actor SyncClient {
             }
             let accepted = results.filter(\.outcome.isDelivered).map(\.id)
             try await store.markOutbox(accepted, kind: .enrolment, as: .acknowledged, error: nil, nextAttemptAt: nil, now: now)
-            for result in results where !result.outcome.isDelivered {
+            // A face already another employee's at the site is refused for good: the templates leave this kiosk
+            // (the gallery is reloaded this round) and the supervisor sees an alarm.
+            let conflicts = results.filter { !$0.outcome.isDelivered && FaceConflictReason.isFaceConflict($0.reason) }
+            if !conflicts.isEmpty {
+                _ = try await store.removeRejectedEnrolments(conflicts.map { RejectedEnrolment(id: $0.id, reason: $0.reason ?? "") }, now: now)
+                galleryStale = true
+            }
+            for result in results where !result.outcome.isDelivered && !FaceConflictReason.isFaceConflict(result.reason) {
                 rejectedThisRound.insert(result.id)
                 try await store.markOutbox([result.id], kind: .enrolment, as: .pending, error: "rejected: \(result.reason ?? "")",
                                            nextAttemptAt: now.addingTimeInterval(24 * 3600), now: now)

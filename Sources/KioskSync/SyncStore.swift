@@ -23,4 +23,7 @@ public protocol SyncStore: Sendable {
     /// Templates enrolled at this kiosk whose outbox row (kind `enrolment`) is due, oldest first, with their
     /// consent records.
     func enrolmentsToUpload(now: Date, limit: Int) async throws -> [WireEnrolment]
+    /// Removes enrolments the server refused for good (``FaceConflictReason``): their templates and outbox
+    /// rows go, the supervisor gets an alarm; returns how many were removed.
+    func removeRejectedEnrolments(_ rejections: [RejectedEnrolment], now: Date) async throws -> Int
 }

@@ -5,7 +5,8 @@ import Logging
 // asistencia-server: the central server. Configuration comes from ASISTENCIA_* environment variables (see
 // ServerConfiguration); it migrates the schema and seeds before accepting connections.
 // `asistencia-server bench URL` runs ServerBenchmark against a running server (admin token from
-// ASISTENCIA_ADMIN_TOKEN) and prints its table.
+// ASISTENCIA_ADMIN_TOKEN) and prints its table. `asistencia-server enrolments list|accept …` lists the enrolments
+// refused because their face is another employee's and accepts one with a reason (EnrolmentOverrideCommand).
 var logger = Logger(label: "asistencia-server")
 logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
 let arguments = CommandLine.arguments
@@ -16,6 +17,9 @@ do {
         }
         let result = try await ServerBenchmark(baseURL: arguments[2], adminToken: token).run()
         print(result.table)
+    } else if arguments.count >= 2, arguments[1] == "enrolments" {
+        print(try await EnrolmentOverrideCommand.run(Array(arguments.dropFirst(2)), configuration: try ServerConfiguration.load(),
+                                                     logger: logger))
     } else {
         let configuration = try ServerConfiguration.load()
         logger.info("starting on \(configuration.host):\(configuration.port), database \(configuration.database)")

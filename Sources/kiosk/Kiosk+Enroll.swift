@@ -11,7 +11,13 @@ extension Kiosk {
         static let configuration = CommandConfiguration(
             abstract: "Enrol an employee's face from photos (templates stored encrypted; no photo is kept).",
             discussion: """
-                Each photo must show exactly one face of at least [recognition] min_face_px pixels. \
+                Each photo must show exactly one face of at least [recognition] min_face_px pixels that passes \
+                the camera's quality gate (sharp, looking straight at the camera), and all photos must show the \
+                same person. The face must not be enrolled under another code already (within [recognition] \
+                threshold); added to an employee's stored templates it must match them. A refused photo is \
+                named with its reason and nothing is stored. Without --replace the new templates are added to \
+                the employee's; with --replace the employee's templates on this kiosk are deleted and replaced \
+                (the server keeps its copies until an administrator deletes them). \
                 Face templates are biometric data: --consent confirms the person accepted the consent text \
                 (kiosk enroll --show-consent prints it); the PIN stays available as the non-biometric way.
                 """
@@ -31,6 +37,9 @@ extension Kiosk {
         @Option(help: "Code of the supervisor who collected the consent (default: the command line).")
         var recordedBy: String?
 
+        @Flag(help: "Delete the employee's templates on this kiosk and keep only the new ones (default: add to them).")
+        var replace = false
+
         @Flag(help: "Print the consent text and exit.")
         var showConsent = false
 
@@ -41,6 +50,9 @@ extension Kiosk {
             if showConsent { return }
             guard code != nil else { throw ValidationError("Missing --code: whose face is this?") }
             guard !photos.isEmpty else { throw ValidationError("Give at least one photo (JPEG or PNG).") }
+            guard photos.count <= PhotoEnrolment.maxPhotos else {
+                throw ValidationError("\(photos.count) photos: give at most \(PhotoEnrolment.maxPhotos) per enrolment.")
+            }
             guard consent else {
                 throw ValidationError("""
                     Face templates are biometric data (GDPR art. 9): enrol only with the person's consent. \
@@ -59,40 +71,45 @@ extension Kiosk {
             }
             let code = EmployeeCode(code ?? "")
             let store = try await KioskStore.open(configuration)
+            let existing = try await store.employee(code)
+            var newEmployee: Employee?
             if let name {
-                let existing = try await store.employee(code)
-                try await store.saveEmployee(Employee(code: code, name: name, role: existing?.role ?? .colaborador))
-            } else if try await store.employee(code) == nil {
+                newEmployee = Employee(code: code, name: name, role: existing?.role ?? .colaborador)
+            } else if existing == nil {
                 throw ValidationError(language == .es
                     ? "no existe el empleado \(code): añada --name \"Nombre Apellido\" para crearlo"
                     : "no employee \(code): add --name \"Full Name\" to create one")
             }
+            let recordedBy = recordedBy.map { EmployeeCode($0) } ?? AuditEntry.systemActor
+            let enrolment = FaceEnrolment(store: store, threshold: Float(configuration.recognition.threshold))
+            let source = "photos " + self.photos.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
             let directory = configuration.recognition.modelsDir
             let minFace = configuration.recognition.minFacePx
             let photos = self.photos
-            let vectors = try await DedicatedThread.run(name: "enrolment") { () throws -> [[Float]] in
-                let enrolment = PhotoEnrolment(recognizer: try FaceModels.load(directory: directory).makeRecognizer(),
-                                               minFacePixels: minFace)
-                var vectors: [[Float]] = []
-                var refusals: [PhotoEnrolment.Refusal] = []
-                for photo in photos {
-                    do throws(PhotoEnrolment.Refusal) {
-                        vectors.append(try enrolment.embedding(of: photo).values)
-                    } catch {
-                        refusals.append(error)
-                    }
-                }
-                guard refusals.isEmpty else {
-                    throw ValidationError(refusals.map { "\($0.photo): \($0.reason.text(language))" }.joined(separator: "\n"))
-                }
-                return vectors
+            let (vectors, refusals) = try await DedicatedThread.run(name: "enrolment") { () throws -> ([[Float]], [PhotoEnrolment.Refusal]) in
+                PhotoEnrolment(recognizer: try FaceModels.load(directory: directory).makeRecognizer(), minFacePixels: minFace)
+                    .embeddings(of: photos)
             }
-            let consent = BiometricConsent(textVersion: KioskRuntime.consentVersion,
-                                           recordedBy: recordedBy.map { EmployeeCode($0) } ?? AuditEntry.systemActor)
-            _ = try await store.addTemplates(for: code, vectors: vectors, consent: consent)
-            print(language == .es
-                ? "\(vectors.count) plantilla(s) de \(code) guardada(s), cifradas, con su consentimiento."
-                : "\(vectors.count) template(s) of \(code) stored, encrypted, with consent recorded.")
+            if !refusals.isEmpty {
+                let text = refusals.map { "\($0.photo): \($0.reason.text(language))" }.joined(separator: "\n")
+                await enrolment.recordRefusal(EnrolmentRefusal(Bilingual(es: text, en: refusals.map(\.description).joined(separator: "; "))),
+                                              for: code, by: recordedBy, source: source)
+                throw EnrollFailure(message: text + (language == .es ? "\nNo se ha guardado nada." : "\nNothing stored."))
+            }
+            let consent = BiometricConsent(textVersion: KioskRuntime.consentVersion, recordedBy: recordedBy)
+            do {
+                let receipt = try await enrolment.enrol(vectors, for: code, consent: consent, mode: replace ? .replace : .add,
+                                                        source: source, saving: newEmployee)
+                print(FaceEnrolment.summary(receipt, for: code).text(language))
+            } catch let refusal as EnrolmentRefusal {
+                throw EnrollFailure(message: refusal.reason.text(language))
+            }
         }
     }
+}
+
+/// `kiosk enroll` stored nothing: the message says why (the tool exits with status 1).
+struct EnrollFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }

@@ -57,13 +57,21 @@ struct TestAPI {
 
 /// Punches for tests.
 enum TestPunches {
+    /// `YYYY-MM-DD` of `instant` in UTC: a local date the server accepts for it.
+    static func utcDay(_ instant: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
     /// `count` alternating punches for `employees`, a minute apart from `start`.
     static func make(count: Int, employees: [String], kioskID: String = "door-a",
                      start: Date = Date(timeIntervalSince1970: 1_717_398_000)) -> [WirePunch] {
         (0..<count).map { index in
             let instant = start.addingTimeInterval(Double(index) * 60)
             return WirePunch(id: UUID(), kioskID: kioskID, sequence: Int64(index + 1), employeeCode: employees[index % employees.count],
-                             instant: instant, localDate: "2024-06-03", kind: index % 2 == 0 ? "IN" : "OUT", method: "face",
+                             instant: instant, localDate: utcDay(instant), kind: index % 2 == 0 ? "IN" : "OUT", method: "face",
                              matchDistance: 0.31, shiftName: "Mañana", flags: 0)
         }
     }

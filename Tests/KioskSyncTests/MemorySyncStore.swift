@@ -58,5 +58,8 @@ actor MemorySyncStore: SyncStore {
     /// This store holds no enrolments.
     func enrolmentsToUpload(now: Date, limit: Int) async throws -> [WireEnrolment] { [] }
 
+    /// This store holds no enrolments, so none is removed.
+    func removeRejectedEnrolments(_ rejections: [RejectedEnrolment], now: Date) async throws -> Int { 0 }
+
     func count(_ state: OutboxState) -> Int { rows.values.filter { $0.state == state }.count }
 }

@@ -170,7 +170,8 @@ public struct ServerBenchmark: Sendable {
                 let index = sent + offset
                 return Components.Schemas.WirePunch(WirePunch(
                     id: UUID(), kioskID: kiosk.kioskID, sequence: Int64(index + 1), employeeCode: codes[index % codes.count],
-                    instant: start.addingTimeInterval(Double(index)), localDate: "2024-06-03", kind: index % 2 == 0 ? "IN" : "OUT",
+                    instant: start.addingTimeInterval(Double(index)),
+                    localDate: String(RFC3339.string(from: start.addingTimeInterval(Double(index))).prefix(10)), kind: index % 2 == 0 ? "IN" : "OUT",
                     method: "face", matchDistance: 0.3))
             }
             let results = try await api.pushPunches(.init(body: .json(.init(punches: punches)))).ok.body.json.results

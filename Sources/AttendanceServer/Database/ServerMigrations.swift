@@ -179,6 +179,42 @@ public enum ServerMigrations {
             )
             """,
         ]),
+        // Enrolment integrity (#18): an audit log of who did what on the server, and the enrolments refused
+        // because their face is another employee's at the site, kept (with the descriptor) so that an
+        // administrator can accept one with a reason; deleted with the employee's other biometrics.
+        ServerMigration(version: 2, name: "enrolment rejections and audit log", statements: [
+            """
+            CREATE TABLE audit_log (
+                id bigserial PRIMARY KEY,
+                at timestamptz NOT NULL DEFAULT now(),
+                actor text NOT NULL,
+                action text NOT NULL,
+                detail text NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE enrolment_rejections (
+                id uuid PRIMARY KEY,
+                employee_code text NOT NULL REFERENCES employees (code),
+                site_id text NOT NULL REFERENCES sites (id),
+                descriptor bytea NOT NULL,
+                consent_id uuid NOT NULL,
+                consent_given_at timestamptz NOT NULL,
+                consent_recorded_by text NOT NULL,
+                consent_text_version text NOT NULL,
+                enrolled_at timestamptz NOT NULL,
+                enrolled_by_kiosk text REFERENCES kiosks (id),
+                matched_code text NOT NULL,
+                distance real NOT NULL,
+                reason text NOT NULL,
+                rejected_at timestamptz NOT NULL DEFAULT now(),
+                overridden_by text,
+                override_reason text,
+                overridden_at timestamptz
+            )
+            """,
+            "CREATE INDEX enrolment_rejections_consent ON enrolment_rejections (consent_id)",
+        ]),
         // A fleet an operator can trust (#11): revoked kiosk tokens, and the corrections and consent
         // withdrawals that kiosks send up (append-only, with who and why).
         ServerMigration(version: 3, name: "kiosk revocation, corrections, consent withdrawals", statements: [

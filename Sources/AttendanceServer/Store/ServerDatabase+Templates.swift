@@ -47,6 +47,8 @@ extension ServerDatabase {
             "DELETE FROM face_templates WHERE employee_code = \(code) RETURNING id", logger: logger).decode(UUID.self) {
             deleted.append(id)
         }
+        // Refused enrolments keep a descriptor for the administrator's override: biometrics too.
+        try await connection.query("DELETE FROM enrolment_rejections WHERE employee_code = \(code)", logger: logger)
         for id in deleted {
             try await connection.query("""
                 INSERT INTO roster_deletions (version, site_id, kind, key) VALUES (\(version), \(site), 'template', \(id.uuidString))

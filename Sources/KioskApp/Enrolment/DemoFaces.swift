@@ -58,12 +58,19 @@ enum DemoFaces {
                 do throws(PhotoEnrolment.Refusal) { return .success(try enrolment.embedding(of: path).values) } catch { return .failure(error) }
             }
         }
+        // The same checks as any enrolment: a demo photo whose face is already someone else's is refused.
+        let enrolment = FaceEnrolment(store: store, threshold: Float(configuration.recognition.threshold))
         for (item, result) in zip(pending, results) {
             switch result {
             case .success(let vector):
                 let consent = BiometricConsent(textVersion: "demo", recordedBy: AuditEntry.systemActor)
-                _ = try await store.addTemplates(for: EmployeeCode(item.code), vectors: [vector], consent: consent)
-                outcome.enrolled.append(item.code)
+                do {
+                    _ = try await enrolment.enrol([vector], for: EmployeeCode(item.code), consent: consent, mode: .add,
+                                                  source: "demo photo \(URL(fileURLWithPath: item.path).lastPathComponent)")
+                    outcome.enrolled.append(item.code)
+                } catch let refusal as EnrolmentRefusal {
+                    outcome.refused.append(PhotoEnrolment.Refusal(photo: item.path, reason: refusal.reason))
+                }
             case .failure(let refusal):
                 outcome.refused.append(refusal)
             }

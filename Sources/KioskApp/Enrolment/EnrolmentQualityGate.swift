@@ -22,6 +22,23 @@ public struct EnrolmentQualityGate: Sendable {
         }
     }
 
+    /// Why `rejection` turned a photo down, with the measured value and the limit (for `kiosk enroll`).
+    public func reason(for rejection: Rejection) -> Bilingual {
+        switch rejection {
+        case .noFace:
+            return Bilingual(es: "ninguna cara", en: "no face")
+        case .tooSmall(let pixels):
+            return Bilingual(es: "cara demasiado pequeña: \(pixels) px, mínimo \(minFacePixels) px",
+                             en: "face too small: \(pixels) px, at least \(minFacePixels) px needed")
+        case .blurred(let sharpness):
+            let measured = String(Int(sharpness.rounded())), limit = String(Int(minSharpness.rounded()))
+            return Bilingual(es: "cara desenfocada: nitidez \(measured), mínimo \(limit)",
+                             en: "face blurred: sharpness \(measured), at least \(limit) needed")
+        case .notFrontal:
+            return Bilingual(es: "la cara no mira de frente a la cámara", en: "the face does not look straight at the camera")
+        }
+    }
+
     /// Smallest face side accepted: above the check-in minimum, so templates are better than live frames.
     public var minFacePixels: Int
     /// Variance of the Laplacian of the grey face crop below which the face is blurred.

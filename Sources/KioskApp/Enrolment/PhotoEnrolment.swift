@@ -2,7 +2,8 @@ public import FaceEngine
 import Foundation
 
 /// Turns enrolment photos into face templates: each photo must hold exactly one face of at least the
-/// minimum size, else it is refused with its name and the reason. No photo is kept, only the descriptors.
+/// minimum size that passes the camera's quality gate (sharp, frontal), else it is refused with its name and
+/// the reason. No photo is kept, only the descriptors.
 public struct PhotoEnrolment {
     /// A photo that cannot be used, and why.
     public struct Refusal: Error, Hashable, Sendable, CustomStringConvertible {
@@ -14,6 +15,7 @@ public struct PhotoEnrolment {
     private let recognizer: FaceRecognizer
     private let minFacePixels: Int
     private let largestFaceOnly: Bool
+    private let gate: EnrolmentQualityGate
 
     /// - Parameters:
     ///   - recognizer: a recognizer used only on the calling thread.
@@ -24,6 +26,7 @@ public struct PhotoEnrolment {
         self.recognizer = recognizer
         self.minFacePixels = minFacePixels
         self.largestFaceOnly = largestFaceOnly
+        self.gate = EnrolmentQualityGate(minFacePixels: minFacePixels)
     }
 
     /// The descriptor of the one face in `photo`.
@@ -36,8 +39,15 @@ public struct PhotoEnrolment {
             throw Refusal(photo: photo, reason: Bilingual(es: "no se puede leer como JPEG o PNG (\(error))",
                                                          en: "cannot be read as JPEG or PNG (\(error))"))
         }
+        return try embedding(of: image, named: photo)
+    }
+
+    /// The descriptor of the one face in an already decoded photo; `photo` names it in a refusal.
+    /// - Throws: `Refusal` naming the photo and the reason.
+    public func embedding(of image: RGBImage, named photo: String) throws(Refusal) -> Embedding {
         let minimum = minFacePixels
         let largestFaceOnly = self.largestFaceOnly
+        let gate = self.gate
         do {
             return try image.withView { view throws(FaceEngineError) -> Result<Embedding, Refusal> in
                 // HOG at upsample 0 finds faces from about 80 px, the smallest an enrolment accepts; upsampling
@@ -55,12 +65,61 @@ public struct PhotoEnrolment {
                     return .failure(Refusal(photo: photo, reason: Bilingual(
                         es: "\(bigEnough.count) caras: una sola persona por foto", en: "\(bigEnough.count) faces: one person per photo")))
                 }
-                return .success(try recognizer.embedding(in: view, box: bigEnough[0]))
+                let landmarks = try recognizer.landmarks(in: view, box: bigEnough[0])
+                if let rejection = gate.rejection(for: landmarks, in: view) {
+                    return .failure(Refusal(photo: photo, reason: gate.reason(for: rejection)))
+                }
+                return .success(try recognizer.embedding(of: recognizer.chip(in: view, landmarks: landmarks)))
             }.get()
         } catch let refusal as Refusal {
             throw refusal
         } catch {
             throw Refusal(photo: photo, reason: Bilingual(es: "fallo del motor facial: \(error)", en: "face engine failure: \(error)"))
         }
+    }
+}
+
+extension PhotoEnrolment {
+    /// The most photos one enrolment takes (every pair is compared).
+    public static let maxPhotos = 12
+
+    /// The descriptors of one person's photos: each photo must pass ``embedding(of:)``, and all must show the
+    /// same person (every pair within `agreementDistance`). Use the vectors only when `refusals` is empty:
+    /// otherwise it names every photo refused, with its reason.
+    public func embeddings(of photos: [String], agreementDistance: Float = FrameAgreement.defaultMaxDistance)
+        -> (vectors: [[Float]], refusals: [Refusal]) {
+        precondition(photos.count <= Self.maxPhotos, "at most \(Self.maxPhotos) photos, got \(photos.count)")
+        var good: [(photo: String, vector: [Float])] = []
+        var refusals: [Refusal] = []
+        for photo in photos {
+            do throws(Refusal) {
+                good.append((photo, try embedding(of: photo).values))
+            } catch {
+                refusals.append(error)
+            }
+        }
+        var agreement = FrameAgreement(maxDistance: agreementDistance, maxDisagreements: 0)
+        for item in good { agreement.offer(item.vector) }
+        let kept = Set(agreement.keptIndices)
+        if kept.count < good.count {
+            let limit = GalleryConflict.format(agreementDistance)
+            if kept.count * 2 > good.count {
+                for (index, item) in good.enumerated() where !kept.contains(index) {
+                    let nearest = kept.map { FrameAgreement.distance(item.vector, good[$0].vector) }.min() ?? 0
+                    let d = GalleryConflict.format(nearest)
+                    refusals.append(Refusal(photo: item.photo, reason: Bilingual(
+                        es: "no es la misma persona que las demás fotos (distancia \(d) > \(limit))",
+                        en: "not the same person as the other photos (distance \(d) > \(limit))")))
+                }
+            } else {
+                let w = GalleryConflict.format(agreement.widestPair)
+                for item in good {
+                    refusals.append(Refusal(photo: item.photo, reason: Bilingual(
+                        es: "las fotos muestran personas distintas (distancia hasta \(w) > \(limit)): una persona por inscripción",
+                        en: "the photos show different people (distance up to \(w) > \(limit)): one person per enrolment")))
+                }
+            }
+        }
+        return (refusals.isEmpty ? good.map(\.vector) : [], refusals)
     }
 }

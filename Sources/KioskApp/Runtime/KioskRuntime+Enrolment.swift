@@ -4,14 +4,6 @@ import Foundation
 import KioskStore
 
 extension KioskRuntime {
-    /// Progress of an enrolment at the kiosk, for the supervisor's screen.
-    public struct EnrolmentProgress: Hashable, Sendable {
-        public var accepted: Int
-        public var needed: Int
-        /// What the person should do now, when the last frame was turned down.
-        public var advice: Bilingual?
-    }
-
     /// The consent text shown (and recorded by version) before a face is enrolled.
     public static let consentText = Bilingual(
         es: "Su cara se convertirá en una plantilla numérica cifrada, usada solo para fichar en esta empresa. No se guarda ninguna foto. Puede fichar siempre con código y PIN, y retirar su consentimiento cuando quiera: sus plantillas se borrarán.",
@@ -19,61 +11,64 @@ extension KioskRuntime {
     /// Version of `consentText` stored with each consent.
     public static let consentVersion = "consent-2026-11"
 
-    /// Enrols a face from the live camera: `needed` frames that pass the quality gate become templates,
-    /// stored with the consent and added to the gallery at once.
+    /// Enrols a face from the live camera: `needed` frames of one person that pass the quality gate become
+    /// templates, stored through ``FaceEnrolment`` (nobody else's face, the same face as the employee's
+    /// stored templates) with the consent, and added to the gallery at once. Refusals are audited.
     ///
     /// - Parameters:
-    ///   - employee: the person (created or renamed when `name` is given).
+    ///   - employee: the person (created or renamed when `name` is given, only if the enrolment is stored).
     ///   - supervisor: who recorded the consent.
     ///   - update: called with progress after each frame looked at.
+    /// - Returns: what was stored, in words.
+    /// - Throws: `CheckInMessageFailure` saying why nothing was stored.
     public func enrolFromCamera(
         employee code: EmployeeCode, name: String?, supervisor: EmployeeCode, needed: Int = 5, timeout: Duration = .seconds(30),
-        update: @escaping @Sendable (EnrolmentProgress) -> Void
-    ) async throws -> Int {
+        update: @escaping @Sendable (CameraEnrolment.Progress) -> Void
+    ) async throws -> Bilingual {
         let store = try requireStore()
         let (models, source) = parts.withLock { ($0.models, $0.source) }
         guard let models, let source else {
             throw CheckInMessageFailure(CheckInMessage(text: text("Sin cámara o sin modelos: no se puede inscribir", "No camera or no models: cannot enrol"), tone: .failure))
         }
+        let existing = try await store.employee(code)
+        var newEmployee: Employee?
         if let name, !name.isEmpty {
-            let existing = try await store.employee(code)
-            try await store.saveEmployee(Employee(code: code, name: name, role: existing?.role ?? .colaborador))
-        } else if try await store.employee(code) == nil {
+            newEmployee = Employee(code: code, name: name, role: existing?.role ?? .colaborador)
+        } else if existing == nil {
             throw CheckInMessageFailure(CheckInMessage(text: text("Empleado \(code) desconocido: indique su nombre", "Unknown employee \(code): give a name"), tone: .failure))
         }
-        let gate = EnrolmentQualityGate(minFacePixels: configuration.recognition.minFacePx)
-        let settings = DetectionSettings(minFacePixels: configuration.recognition.minFacePx, upsample: configuration.recognition.upsample)
-        let vectors = try await DedicatedThread.run(name: "enrolment") { () throws -> [[Float]] in
-            let recognizer = try models.makeRecognizer()
-            var accepted: [[Float]] = []
-            var seen: UInt64 = 0
-            let deadline = ContinuousClock.now + timeout
-            while accepted.count < needed, ContinuousClock.now < deadline {
-                guard let frame = source.waitForFrame(newerThan: seen, timeout: .seconds(1)) else { continue }
-                seen = frame.sequence
-                let outcome = try frame.pixels.withUnsafeBytes { bytes throws -> (EnrolmentQualityGate.Rejection?, [Float]?) in
-                    let view = RGBImageView(bytes: bytes, width: frame.width, height: frame.height, bytesPerRow: frame.stride)
-                    guard let box = try recognizer.detectFaces(in: view, settings: settings).first else { return (.noFace, nil) }
-                    let landmarks = try recognizer.landmarks(in: view, box: box)
-                    if let rejection = gate.rejection(for: landmarks, in: view) { return (rejection, nil) }
-                    let chip = try recognizer.chip(in: view, landmarks: landmarks)
-                    return (nil, try recognizer.embedding(of: chip).values)
-                }
-                if let vector = outcome.1 { accepted.append(vector) }
-                update(EnrolmentProgress(accepted: accepted.count, needed: needed, advice: outcome.0?.advice))
-            }
-            return accepted
+        let r = configuration.recognition
+        let gate = EnrolmentQualityGate(minFacePixels: r.minFacePx)
+        let settings = DetectionSettings(minFacePixels: r.minFacePx, upsample: r.upsample)
+        let outcome = try await DedicatedThread.run(name: "enrolment") { () throws -> CameraEnrolment.Outcome in
+            try CameraEnrolment(recognizer: try models.makeRecognizer(), settings: settings, gate: gate, needed: needed)
+                .collect(from: source, timeout: timeout, update: update)
         }
-        guard vectors.count == needed else {
-            throw CheckInMessageFailure(CheckInMessage(
-                text: text("Inscripción incompleta: \(vectors.count) de \(needed) imágenes válidas", "Enrolment incomplete: \(vectors.count) of \(needed) good frames"),
-                tone: .failure))
+        let enrolment = FaceEnrolment(store: store, threshold: Float(r.threshold))
+        let vectors: [[Float]]
+        switch outcome {
+        case .collected(let collected):
+            vectors = collected
+        case .twoPeople(let agreement):
+            let refusal = FaceEnrolment.twoPeople(widest: agreement.widestPair, limit: agreement.maxDistance)
+            await enrolment.recordRefusal(refusal, for: code, by: supervisor,
+                                          source: "camera, \(agreement.dropped) frames dropped of \(agreement.dropped + agreement.kept.count)")
+            throw CheckInMessageFailure(CheckInMessage(text: refusal.reason.text(language), tone: .failure))
+        case .timedOut(let accepted):
+            let refusal = EnrolmentRefusal(Bilingual(es: "Inscripción incompleta: \(accepted) de \(needed) imágenes válidas",
+                                                     en: "Enrolment incomplete: \(accepted) of \(needed) good frames"))
+            await enrolment.recordRefusal(refusal, for: code, by: supervisor, source: "camera")
+            throw CheckInMessageFailure(CheckInMessage(text: refusal.reason.text(language), tone: .failure))
         }
         let consent = BiometricConsent(textVersion: Self.consentVersion, recordedBy: supervisor)
-        _ = try await store.addTemplates(for: code, vectors: vectors, consent: consent)
-        _ = try? await store.appendAudit(actor: supervisor, action: "enrol face", detail: "\(code): \(vectors.count) templates")
+        let receipt: EnrolmentReceipt
+        do {
+            receipt = try await enrolment.enrol(vectors, for: code, consent: consent, mode: .add, source: "camera", saving: newEmployee)
+        } catch let refusal as EnrolmentRefusal {
+            throw CheckInMessageFailure(CheckInMessage(text: refusal.reason.text(language), tone: .failure))
+        }
         try await refreshGallery()
-        return vectors.count
+        return FaceEnrolment.summary(receipt, for: code)
     }
 
     /// The technician's recognition test on the live frame: the best and runner-up candidates.

@@ -62,6 +62,11 @@ extension KioskRuntime {
         return count
     }
 
+    /// Open alarms of one kind, oldest first.
+    public func openAlarms(of kind: AlarmKind) async throws -> [Alarm] {
+        try await requireStore().openAlarms().filter { $0.kind == kind }
+    }
+
     /// The last `lines` lines of the log file.
     public func logTail(lines: Int = 20) -> [String] {
         guard let text = try? String(contentsOfFile: configuration.kiosk.logFile, encoding: .utf8) else {

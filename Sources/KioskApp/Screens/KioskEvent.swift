@@ -20,9 +20,11 @@ public enum KioskEvent: Sendable {
     /// A correction was saved (or refused).
     case correctionFinished(Result<EmployeeCode, ScreenFailure>)
     /// An enrolment at the camera made progress.
-    case enrolmentProgress(KioskRuntime.EnrolmentProgress)
-    /// An enrolment ended: templates stored, or why not.
-    case enrolmentFinished(Result<Int, ScreenFailure>)
+    case enrolmentProgress(CameraEnrolment.Progress)
+    /// An enrolment ended: what was stored, or why nothing was.
+    case enrolmentFinished(Result<Bilingual, ScreenFailure>)
+    /// Open alarms the supervisor must see on opening the screen (enrolments the server refused).
+    case supervisorAlarms([Alarm])
     /// The technician's checks came back.
     case diagnostics(DiagnosticReport)
     /// The recognition test on the live frame came back.

@@ -28,6 +28,7 @@ extension KioskScreens {
                     let state = SupervisorState(supervisor: employee, date: runtime.today())
                     mode = .supervisor(state)
                     loadDay(state.date)
+                    loadSupervisorAlarms()
                 case .technician:
                     var state = TechnicianState(technician: employee)
                     runDiagnostics(&state)
@@ -91,15 +92,21 @@ extension KioskScreens {
                 state.correction?.fail(failure.message)
             }
         case .enrolmentProgress(let progress):
-            state.enrolment?.progress(accepted: progress.accepted, needed: progress.needed, advice: progress.advice?.text(language))
+            let dropped = progress.dropped > 0
+                ? ScreenFormat.pick(language, "\(progress.dropped) descartadas (otra persona)", "\(progress.dropped) dropped (someone else)") : nil
+            let advice = [progress.advice?.text(language), dropped].compactMap { $0 }.joined(separator: " · ")
+            state.enrolment?.progress(accepted: progress.accepted, needed: progress.needed, advice: advice.isEmpty ? nil : advice)
         case .enrolmentFinished(let result):
             switch result {
-            case .success(let count):
-                state.enrolment?.finish(ScreenFormat.pick(language, "\(count) plantillas guardadas, cifradas, con el consentimiento",
-                                                          "\(count) templates stored, encrypted, with consent"), succeeded: true)
+            case .success(let stored):
+                state.enrolment?.finish(stored.text(language), succeeded: true)
             case .failure(let failure):
                 state.enrolment?.finish(failure.message, succeeded: false)
             }
+        case .supervisorAlarms(let alarms):
+            guard let first = alarms.first else { break }
+            let more = alarms.count > 1 ? ScreenFormat.pick(language, " (y \(alarms.count - 1) más)", " (and \(alarms.count - 1) more)") : ""
+            state.notice = Span("⚠ " + first.kind.title(in: language) + ": " + first.detail + more, role: .error)
         default:
             break
         }

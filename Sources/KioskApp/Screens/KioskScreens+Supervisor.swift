@@ -82,6 +82,16 @@ extension KioskScreens {
         }
     }
 
+    /// Enrolments made here that the server refused: the supervisor sees them on opening the screen (they stay
+    /// in diagnostics until a technician acknowledges them).
+    func loadSupervisorAlarms() {
+        let runtime = self.runtime
+        let post = self.post
+        Task {
+            if let alarms = try? await runtime.openAlarms(of: .enrolmentRejected), !alarms.isEmpty { post(.supervisorAlarms(alarms)) }
+        }
+    }
+
     private func loadPunches(of code: EmployeeCode, on date: LocalDate) {
         let runtime = self.runtime
         let post = self.post
@@ -124,10 +134,10 @@ extension KioskScreens {
         let post = self.post
         Task {
             do {
-                let count = try await runtime.enrolFromCamera(employee: code, name: name, supervisor: supervisor) { progress in
+                let stored = try await runtime.enrolFromCamera(employee: code, name: name, supervisor: supervisor) { progress in
                     post(.enrolmentProgress(progress))
                 }
-                post(.enrolmentFinished(.success(count)))
+                post(.enrolmentFinished(.success(stored)))
             } catch {
                 post(.enrolmentFinished(.failure(ScreenFailure(error, language: runtime.language))))
             }

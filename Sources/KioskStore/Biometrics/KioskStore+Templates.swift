@@ -9,6 +9,10 @@ extension KioskStore {
     /// template is encrypted (AES-GCM) and queued for the server (`POST /api/v1/enrolments`); it is used
     /// locally at once.
     ///
+    /// Nothing is compared here: the kiosk enrols people's faces through
+    /// ``enrolTemplates(for:vectors:consent:mode:source:saving:screen:now:)``, which refuses a face that is
+    /// someone else's. This is the bare insert, without that check.
+    ///
     /// - Parameters:
     ///   - code: The employee.
     ///   - vectors: 128 finite Float32 values each.
@@ -17,6 +21,14 @@ extension KioskStore {
     /// - Throws: ``StoreError`` `invalidTemplate`, `missingConsent`, `unknownEmployee`, `diskFull`, `readOnly`.
     @discardableResult
     public func addTemplates(for code: EmployeeCode, vectors: [[Float]], consent: BiometricConsent, now: Date = Date()) async throws -> [UUID] {
+        let sealed = try sealTemplates(for: code, vectors: vectors, consent: consent)
+        return try await write("enrol \(code)") { db in
+            try Self.insertTemplates(db, for: code, sealed: sealed, consent: consent, now: now)
+        }
+    }
+
+    /// Checks the vectors and consent of an enrolment and encrypts each vector under a new UUID.
+    func sealTemplates(for code: EmployeeCode, vectors: [[Float]], consent: BiometricConsent) throws -> [(id: UUID, sealed: Data)] {
         guard !vectors.isEmpty else { throw StoreError(.invalidTemplate, context: "no vectors") }
         for (i, v) in vectors.enumerated() where v.count != TemplateCipher.dimensions || !v.allSatisfy(\.isFinite) {
             throw StoreError(.invalidTemplate, context: "vector \(i): \(v.count) values")
@@ -24,28 +36,31 @@ extension KioskStore {
         guard !consent.textVersion.trimmingCharacters(in: .whitespaces).isEmpty,
               !consent.recordedBy.rawValue.isEmpty
         else { throw StoreError(.missingConsent, context: code.rawValue) }
-        let ids = vectors.map { _ in UUID() }
-        let sealed = try zip(ids, vectors).map { id, v in
-            try cipher.seal(v, id: id.uuidString, employeeCode: code.rawValue)
+        return try vectors.map { v in
+            let id = UUID()
+            return (id, try cipher.seal(v, id: id.uuidString, employeeCode: code.rawValue))
         }
-        return try await write("enrol \(code)") { db in
-            guard try EmployeeRecord.exists(db, key: code.rawValue) else {
-                throw StoreError(.unknownEmployee, context: code.rawValue)
-            }
-            let consentID = UUID().uuidString
-            try ConsentRecord(id: consentID, employeeCode: code.rawValue, action: "granted", textVersion: consent.textVersion,
-                              recordedBy: consent.recordedBy.rawValue, at: consent.at).insert(db)
-            try db.execute(sql: "UPDATE employee SET biometricConsentAt = ? WHERE code = ?", arguments: [consent.at, code.rawValue])
-            for (id, box) in zip(ids, sealed) {
-                try FaceTemplateRecord(id: id.uuidString, employeeCode: code.rawValue, consentID: consentID,
-                                       sealed: box, createdAt: now).insert(db)
-                var outbox = OutboxRecord(kind: .enrolment, itemID: id.uuidString, at: now)
-                try outbox.insert(db)
-            }
-            try Self.appendAudit(db, actor: consent.recordedBy, action: "biometrics.enrol",
-                                 detail: "\(code.rawValue): \(ids.count) templates, consent \(consent.textVersion)", now: now)
-            return ids
+    }
+
+    /// Inserts sealed templates with their consent record and outbox rows, audited as `biometrics.enrol`.
+    static func insertTemplates(_ db: Database, for code: EmployeeCode, sealed: [(id: UUID, sealed: Data)], consent: BiometricConsent,
+                                detail: String? = nil, now: Date) throws -> [UUID] {
+        guard try EmployeeRecord.exists(db, key: code.rawValue) else {
+            throw StoreError(.unknownEmployee, context: code.rawValue)
         }
+        let consentID = UUID().uuidString
+        try ConsentRecord(id: consentID, employeeCode: code.rawValue, action: "granted", textVersion: consent.textVersion,
+                          recordedBy: consent.recordedBy.rawValue, at: consent.at).insert(db)
+        try db.execute(sql: "UPDATE employee SET biometricConsentAt = ? WHERE code = ?", arguments: [consent.at, code.rawValue])
+        for (id, box) in sealed {
+            try FaceTemplateRecord(id: id.uuidString, employeeCode: code.rawValue, consentID: consentID,
+                                   sealed: box, createdAt: now).insert(db)
+            var outbox = OutboxRecord(kind: .enrolment, itemID: id.uuidString, at: now)
+            try outbox.insert(db)
+        }
+        try appendAudit(db, actor: consent.recordedBy, action: "biometrics.enrol",
+                        detail: detail ?? "\(code.rawValue): \(sealed.count) templates, consent \(consent.textVersion)", now: now)
+        return sealed.map { $0.id }
     }
 
     /// Every template of active employees, decrypted, for building the gallery.
