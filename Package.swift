@@ -202,6 +202,8 @@ let package = Package(
             name: "KioskSyncTests",
             dependencies: [
                 "KioskSync",
+                "APIContract",
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 "AttendanceServer",
                 "SyncProtocol",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -14,4 +14,17 @@ extension KioskStore: SyncStore {
     public func enrolmentsToUpload(now: Date, limit: Int) async throws -> [WireEnrolment] {
         try await dueEnrolments(now: now, limit: limit).map(WireEnrolment.init)
     }
+
+    /// The due corrections in wire form.
+    public func correctionsToUpload(now: Date, limit: Int) async throws -> [WireCorrection] {
+        try await dueCorrections(now: now, limit: limit).map { WireCorrection($0.correction, localDate: $0.localDate) }
+    }
+
+    /// The due consent withdrawals in wire form.
+    public func consentWithdrawalsToUpload(now: Date, limit: Int) async throws -> [WireConsentWithdrawal] {
+        try await dueConsentWithdrawals(now: now, limit: limit).map { item in
+            WireConsentWithdrawal(id: item.id, employeeCode: item.employee.rawValue, recordedBy: item.recordedBy.rawValue,
+                                  withdrawnAt: item.at)
+        }
+    }
 }

@@ -32,6 +32,10 @@ public actor SyncClient {
         public var enrolmentsRejected = 0
         /// True when a roster delta was applied.
         public var rosterApplied: Bool
+        /// Corrections the server acknowledged.
+        public var correctionsDelivered = 0
+        /// Consent withdrawals the server acknowledged.
+        public var withdrawalsDelivered = 0
     }
 
     let settings: SyncSettings
@@ -127,6 +131,8 @@ public actor SyncClient {
         do {
             var report = try await pushPunches()
             (report.enrolmentsDelivered, report.enrolmentsRejected) = try await pushEnrolments()
+            report.correctionsDelivered = try await pushCorrections()
+            report.withdrawalsDelivered = try await pushConsentWithdrawals()
             report.rosterApplied = try await pullRoster()
             try await sendHeartbeat()
             current.lastSuccess = Date()
@@ -296,6 +302,79 @@ public actor SyncClient {
             if accepted.isEmpty { break }
         }
         return (delivered, rejected)
+    }
+
+    /// Pushes the due corrections (append-only on the server, applied by its reports).
+    ///
+    /// - Returns: how many the server acknowledged.
+    func pushCorrections() async throws -> Int {
+        try await pushOutbox(kind: .correction, path: SyncAPI.pathPrefix + "/corrections",
+                             load: { now in try await self.store.correctionsToUpload(now: now, limit: SyncAPI.maxBatchSize) },
+                             id: \.id) { items in
+            switch try await self.api.pushCorrections(.init(body: .json(.init(corrections: try items.map(Components.Schemas.WireCorrection.init))))) {
+            case .ok(let answer): return .success(try answer.body.json.results.map(ItemResult.init))
+            case .badRequest(let error): return .failure(400, try error.body.json.error.message, nil)
+            case .unauthorized: return .failure(401, "", nil)
+            case .contentTooLarge(let error): return .failure(413, try error.body.json.error.message, nil)
+            case .serviceUnavailable(let error): return .failure(503, try error.body.json.error.message, error.headers.retryAfter)
+            case .undocumented(let status, _): return .failure(status, "", nil)
+            }
+        }
+    }
+
+    /// Pushes the due consent withdrawals (the server deletes the templates everywhere).
+    ///
+    /// - Returns: how many the server acknowledged.
+    func pushConsentWithdrawals() async throws -> Int {
+        try await pushOutbox(kind: .consentWithdrawal, path: SyncAPI.pathPrefix + "/consent-withdrawals",
+                             load: { now in try await self.store.consentWithdrawalsToUpload(now: now, limit: SyncAPI.maxBatchSize) },
+                             id: \.id) { items in
+            switch try await self.api.pushConsentWithdrawals(.init(body: .json(.init(withdrawals: items.map(Components.Schemas.WireConsentWithdrawal.init))))) {
+            case .ok(let answer): return .success(try answer.body.json.results.map(ItemResult.init))
+            case .badRequest(let error): return .failure(400, try error.body.json.error.message, nil)
+            case .unauthorized: return .failure(401, "", nil)
+            case .contentTooLarge(let error): return .failure(413, try error.body.json.error.message, nil)
+            case .serviceUnavailable(let error): return .failure(503, try error.body.json.error.message, error.headers.retryAfter)
+            case .undocumented(let status, _): return .failure(status, "", nil)
+            }
+        }
+    }
+
+    /// Pushes the due items of one outbox kind in batches until none is left: acknowledged ones are done,
+    /// rejected ones wait a day (what they need may reach the server later), unanswered ones stay pending.
+    private func pushOutbox<Item: Sendable>(kind: OutboxItemKind, path: String, load: (Date) async throws -> [Item],
+                                            id: (Item) -> UUID, send: ([Item]) async throws -> Answer<[ItemResult]>) async throws -> Int {
+        var delivered = 0
+        var rejectedThisRound: Set<UUID> = []
+        while true {
+            let now = Date()
+            let items = try await load(now).filter { !rejectedThisRound.contains(id($0)) }
+            if items.isEmpty { break }
+            let ids = items.map(id)
+            try await store.markOutbox(ids, kind: kind, as: .sent, error: nil, nextAttemptAt: nil, now: now)
+            let results: [ItemResult]
+            do {
+                results = try await call(path) { try await send(items) }
+            } catch {
+                // Unknown outcome: back to pending; the server de-duplicates the resend on UUID.
+                try await store.markOutbox(ids, kind: kind, as: .pending, error: "\(error)", nextAttemptAt: nil, now: now)
+                throw error
+            }
+            let accepted = results.filter(\.outcome.isDelivered).map(\.id)
+            try await store.markOutbox(accepted, kind: kind, as: .acknowledged, error: nil, nextAttemptAt: nil, now: now)
+            for result in results where !result.outcome.isDelivered {
+                rejectedThisRound.insert(result.id)
+                try await store.markOutbox([result.id], kind: kind, as: .pending, error: "rejected: \(result.reason ?? "")",
+                                           nextAttemptAt: now.addingTimeInterval(24 * 3600), now: now)
+            }
+            let missing = ids.filter { !Set(results.map(\.id)).contains($0) }
+            if !missing.isEmpty {
+                try await store.markOutbox(missing, kind: kind, as: .pending, error: "no answer for this item", nextAttemptAt: nil, now: now)
+            }
+            delivered += accepted.count
+            if accepted.isEmpty { break }
+        }
+        return delivered
     }
 
     /// Reports the kiosk's state; the roster version confirms the deletions applied.

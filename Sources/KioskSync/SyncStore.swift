@@ -26,4 +26,10 @@ public protocol SyncStore: Sendable {
     /// Removes enrolments the server refused for good (``FaceConflictReason``): their templates and outbox
     /// rows go, the supervisor gets an alarm; returns how many were removed.
     func removeRejectedEnrolments(_ rejections: [RejectedEnrolment], now: Date) async throws -> Int
+
+    /// Corrections made here that are due for upload.
+    func correctionsToUpload(now: Date, limit: Int) async throws -> [WireCorrection]
+
+    /// Consent withdrawals recorded here that are due for upload.
+    func consentWithdrawalsToUpload(now: Date, limit: Int) async throws -> [WireConsentWithdrawal]
 }

@@ -61,5 +61,10 @@ actor MemorySyncStore: SyncStore {
     /// This store holds no enrolments, so none is removed.
     func removeRejectedEnrolments(_ rejections: [RejectedEnrolment], now: Date) async throws -> Int { 0 }
 
+    /// This store holds punches only: no corrections or consent withdrawals go up from it.
+    func correctionsToUpload(now: Date, limit: Int) async throws -> [WireCorrection] { [] }
+
+    func consentWithdrawalsToUpload(now: Date, limit: Int) async throws -> [WireConsentWithdrawal] { [] }
+
     func count(_ state: OutboxState) -> Int { rows.values.filter { $0.state == state }.count }
 }

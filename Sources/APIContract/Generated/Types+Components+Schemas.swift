@@ -580,6 +580,254 @@ extension Components {
                 ])
             }
         }
+        /// A supervisor's correction; `add` carries kind and instant, `void` the voided punch.
+        ///
+        /// - Remark: Generated from `#/components/schemas/WireCorrection`.
+        public struct WireCorrection: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/id`.
+            public var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/employeeCode`.
+            public var employeeCode: Components.Schemas.Key
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/localDate`.
+            public var localDate: Components.Schemas.Day
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/action`.
+            @frozen public enum ActionPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case add = "add"
+                case void = "void"
+            }
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/action`.
+            public var action: Components.Schemas.WireCorrection.ActionPayload
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/kind`.
+            @frozen public enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case _in = "IN"
+                case out = "OUT"
+            }
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/kind`.
+            public var kind: Components.Schemas.WireCorrection.KindPayload?
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/instant`.
+            public var instant: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/voidedPunchID`.
+            public var voidedPunchID: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/reason`.
+            public var reason: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/madeBy`.
+            public var madeBy: Components.Schemas.Key
+            /// - Remark: Generated from `#/components/schemas/WireCorrection/madeAt`.
+            public var madeAt: Foundation.Date
+            /// Creates a new `WireCorrection`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - employeeCode:
+            ///   - localDate:
+            ///   - action:
+            ///   - kind:
+            ///   - instant:
+            ///   - voidedPunchID:
+            ///   - reason:
+            ///   - madeBy:
+            ///   - madeAt:
+            public init(
+                id: Swift.String,
+                employeeCode: Components.Schemas.Key,
+                localDate: Components.Schemas.Day,
+                action: Components.Schemas.WireCorrection.ActionPayload,
+                kind: Components.Schemas.WireCorrection.KindPayload? = nil,
+                instant: Foundation.Date? = nil,
+                voidedPunchID: Swift.String? = nil,
+                reason: Swift.String,
+                madeBy: Components.Schemas.Key,
+                madeAt: Foundation.Date
+            ) {
+                self.id = id
+                self.employeeCode = employeeCode
+                self.localDate = localDate
+                self.action = action
+                self.kind = kind
+                self.instant = instant
+                self.voidedPunchID = voidedPunchID
+                self.reason = reason
+                self.madeBy = madeBy
+                self.madeAt = madeAt
+            }
+            public enum CodingKeys: String, CodingKey {
+                case id
+                case employeeCode
+                case localDate
+                case action
+                case kind
+                case instant
+                case voidedPunchID
+                case reason
+                case madeBy
+                case madeAt
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.id = try container.decode(
+                    Swift.String.self,
+                    forKey: .id
+                )
+                self.employeeCode = try container.decode(
+                    Components.Schemas.Key.self,
+                    forKey: .employeeCode
+                )
+                self.localDate = try container.decode(
+                    Components.Schemas.Day.self,
+                    forKey: .localDate
+                )
+                self.action = try container.decode(
+                    Components.Schemas.WireCorrection.ActionPayload.self,
+                    forKey: .action
+                )
+                self.kind = try container.decodeIfPresent(
+                    Components.Schemas.WireCorrection.KindPayload.self,
+                    forKey: .kind
+                )
+                self.instant = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .instant
+                )
+                self.voidedPunchID = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .voidedPunchID
+                )
+                self.reason = try container.decode(
+                    Swift.String.self,
+                    forKey: .reason
+                )
+                self.madeBy = try container.decode(
+                    Components.Schemas.Key.self,
+                    forKey: .madeBy
+                )
+                self.madeAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .madeAt
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "id",
+                    "employeeCode",
+                    "localDate",
+                    "action",
+                    "kind",
+                    "instant",
+                    "voidedPunchID",
+                    "reason",
+                    "madeBy",
+                    "madeAt"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/CorrectionBatch`.
+        public struct CorrectionBatch: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/CorrectionBatch/corrections`.
+            public var corrections: [Components.Schemas.WireCorrection]
+            /// Creates a new `CorrectionBatch`.
+            ///
+            /// - Parameters:
+            ///   - corrections:
+            public init(corrections: [Components.Schemas.WireCorrection]) {
+                self.corrections = corrections
+            }
+            public enum CodingKeys: String, CodingKey {
+                case corrections
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.corrections = try container.decode(
+                    [Components.Schemas.WireCorrection].self,
+                    forKey: .corrections
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "corrections"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/WireConsentWithdrawal`.
+        public struct WireConsentWithdrawal: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/WireConsentWithdrawal/id`.
+            public var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WireConsentWithdrawal/employeeCode`.
+            public var employeeCode: Components.Schemas.Key
+            /// - Remark: Generated from `#/components/schemas/WireConsentWithdrawal/recordedBy`.
+            public var recordedBy: Components.Schemas.Key
+            /// - Remark: Generated from `#/components/schemas/WireConsentWithdrawal/withdrawnAt`.
+            public var withdrawnAt: Foundation.Date
+            /// Creates a new `WireConsentWithdrawal`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - employeeCode:
+            ///   - recordedBy:
+            ///   - withdrawnAt:
+            public init(
+                id: Swift.String,
+                employeeCode: Components.Schemas.Key,
+                recordedBy: Components.Schemas.Key,
+                withdrawnAt: Foundation.Date
+            ) {
+                self.id = id
+                self.employeeCode = employeeCode
+                self.recordedBy = recordedBy
+                self.withdrawnAt = withdrawnAt
+            }
+            public enum CodingKeys: String, CodingKey {
+                case id
+                case employeeCode
+                case recordedBy
+                case withdrawnAt
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.id = try container.decode(
+                    Swift.String.self,
+                    forKey: .id
+                )
+                self.employeeCode = try container.decode(
+                    Components.Schemas.Key.self,
+                    forKey: .employeeCode
+                )
+                self.recordedBy = try container.decode(
+                    Components.Schemas.Key.self,
+                    forKey: .recordedBy
+                )
+                self.withdrawnAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .withdrawnAt
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "id",
+                    "employeeCode",
+                    "recordedBy",
+                    "withdrawnAt"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ConsentWithdrawalBatch`.
+        public struct ConsentWithdrawalBatch: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ConsentWithdrawalBatch/withdrawals`.
+            public var withdrawals: [Components.Schemas.WireConsentWithdrawal]
+            /// Creates a new `ConsentWithdrawalBatch`.
+            ///
+            /// - Parameters:
+            ///   - withdrawals:
+            public init(withdrawals: [Components.Schemas.WireConsentWithdrawal]) {
+                self.withdrawals = withdrawals
+            }
+            public enum CodingKeys: String, CodingKey {
+                case withdrawals
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.withdrawals = try container.decode(
+                    [Components.Schemas.WireConsentWithdrawal].self,
+                    forKey: .withdrawals
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "withdrawals"
+                ])
+            }
+        }
         /// - Remark: Generated from `#/components/schemas/Heartbeat`.
         public struct Heartbeat: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/Heartbeat/softwareVersion`.

@@ -57,6 +57,16 @@ public protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /api/v1/heartbeat`.
     /// - Remark: Generated from `#/paths//api/v1/heartbeat/post(sendHeartbeat)`.
     func sendHeartbeat(_ input: Operations.SendHeartbeat.Input) async throws -> Operations.SendHeartbeat.Output
+    /// Push supervisors' corrections made at this kiosk (append-only, with who and why); idempotent on UUID
+    ///
+    /// - Remark: HTTP `POST /api/v1/corrections`.
+    /// - Remark: Generated from `#/paths//api/v1/corrections/post(pushCorrections)`.
+    func pushCorrections(_ input: Operations.PushCorrections.Input) async throws -> Operations.PushCorrections.Output
+    /// Push biometric consent withdrawals recorded at this kiosk; the server deletes the templates everywhere
+    ///
+    /// - Remark: HTTP `POST /api/v1/consent-withdrawals`.
+    /// - Remark: Generated from `#/paths//api/v1/consent-withdrawals/post(pushConsentWithdrawals)`.
+    func pushConsentWithdrawals(_ input: Operations.PushConsentWithdrawals.Input) async throws -> Operations.PushConsentWithdrawals.Output
     /// Register a kiosk with a one-time code; its id and token are returned once
     ///
     /// - Remark: HTTP `POST /api/v1/kiosks/register`.
@@ -257,6 +267,32 @@ extension APIProtocol {
         body: Operations.SendHeartbeat.Input.Body
     ) async throws -> Operations.SendHeartbeat.Output {
         try await sendHeartbeat(Operations.SendHeartbeat.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Push supervisors' corrections made at this kiosk (append-only, with who and why); idempotent on UUID
+    ///
+    /// - Remark: HTTP `POST /api/v1/corrections`.
+    /// - Remark: Generated from `#/paths//api/v1/corrections/post(pushCorrections)`.
+    public func pushCorrections(
+        headers: Operations.PushCorrections.Input.Headers = .init(),
+        body: Operations.PushCorrections.Input.Body
+    ) async throws -> Operations.PushCorrections.Output {
+        try await pushCorrections(Operations.PushCorrections.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Push biometric consent withdrawals recorded at this kiosk; the server deletes the templates everywhere
+    ///
+    /// - Remark: HTTP `POST /api/v1/consent-withdrawals`.
+    /// - Remark: Generated from `#/paths//api/v1/consent-withdrawals/post(pushConsentWithdrawals)`.
+    public func pushConsentWithdrawals(
+        headers: Operations.PushConsentWithdrawals.Input.Headers = .init(),
+        body: Operations.PushConsentWithdrawals.Input.Body
+    ) async throws -> Operations.PushConsentWithdrawals.Output {
+        try await pushConsentWithdrawals(Operations.PushConsentWithdrawals.Input(
             headers: headers,
             body: body
         ))

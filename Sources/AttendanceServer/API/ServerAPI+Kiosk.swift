@@ -42,3 +42,20 @@ extension ServerAPI {
         }
     }
 }
+
+// Corrections and consent withdrawals made at kiosks.
+
+extension ServerAPI {
+    func pushCorrections(_ input: Operations.PushCorrections.Input) async throws -> Operations.PushCorrections.Output {
+        guard case .json(let batch) = input.body else { throw APIError.badRequest("send the corrections as application/json") }
+        let results = try await database.ingest(corrections: try batch.corrections.map(WireCorrection.init), from: try RequestCaller.kiosk())
+        return .ok(.init(body: .json(.init(results: results.map(Components.Schemas.ItemResult.init)))))
+    }
+
+    func pushConsentWithdrawals(_ input: Operations.PushConsentWithdrawals.Input) async throws -> Operations.PushConsentWithdrawals.Output {
+        guard case .json(let batch) = input.body else { throw APIError.badRequest("send the withdrawals as application/json") }
+        let results = try await database.ingest(consentWithdrawals: try batch.withdrawals.map(WireConsentWithdrawal.init),
+                                                from: try RequestCaller.kiosk())
+        return .ok(.init(body: .json(.init(results: results.map(Components.Schemas.ItemResult.init)))))
+    }
+}

@@ -5,7 +5,8 @@ import PostgresNIO
 // MARK: - Reports
 
 extension ServerDatabase {
-    /// Recomputes every day of `from`…`to` from all punches of all doors with the kiosk's `PunchRules`,
+    /// Recomputes every day of `from`…`to` from all punches of all doors and every correction (made at a kiosk
+    /// or on the server) with the kiosk's `PunchRules`,
     /// stores the results in `daily_attendance`, and returns the report.
     ///
     /// - Parameters:
@@ -53,11 +54,12 @@ extension ServerDatabase {
                 id: id, kioskID: kiosk, sequence: sequence, employee: EmployeeCode(code), instant: instant, localDate: localDate,
                 kind: punchKind, method: punchMethod, matchDistance: distance, shiftName: shift, flags: PunchFlags(rawValue: flags)))
         }
+        let correctionsByDate = try await corrections(from: from, to: to, codes: codes)
         var records: [DayRecord] = []
         var date = from
         while date <= to {
             records += rules.dayRecords(for: date, employees: employees, schedules: schedules, shifts: shifts,
-                                        punches: punchesByDate[date] ?? [], corrections: [], now: now)
+                                        punches: punchesByDate[date] ?? [], corrections: correctionsByDate[date] ?? [], now: now)
             date = date.adding(days: 1)
         }
         try await store(records)

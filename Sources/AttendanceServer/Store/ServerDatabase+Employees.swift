@@ -24,7 +24,8 @@ extension ServerDatabase {
     }
 
     /// Creates or updates an employee. Moving them to another site sends the old site's kiosks a deletion
-    /// and the new site's kiosks the employee, schedules and templates.
+    /// and the new site's kiosks the employee, schedules and templates. Saving them inactive deletes their
+    /// face templates on the server and, through the roster, on every kiosk.
     ///
     /// - Throws: 400 for an unknown role or empty code/name, 404 for an unknown site.
     public func save(employee: AdminEmployee) async throws {
@@ -60,6 +61,13 @@ extension ServerDatabase {
                     "UPDATE face_templates SET roster_version = \(version) WHERE employee_code = \(code)", logger: logger)
                 try await connection.query(
                     "UPDATE schedules SET roster_version = \(version) WHERE employee_code = \(code)", logger: logger)
+            }
+            if !employee.active {
+                // Someone who left or is suspended keeps no face anywhere (their punches stay).
+                let templates = try await connection.query(
+                    "SELECT COUNT(*)::int8 FROM face_templates WHERE employee_code = \(code)", logger: logger)
+                    .decode(Int64.self).first { _ in true } ?? 0
+                if templates > 0 { try await Self.deleteTemplates(of: code, version: version, connection, logger: logger) }
             }
         }
     }

@@ -32,12 +32,22 @@ extension ServerDatabase {
                     results[enrolment.id] = refusal
                     continue
                 }
-                let site = try await connection.query(
-                    "SELECT site_id FROM employees WHERE code = \(enrolment.employeeCode)", logger: logger)
-                    .decode(String.self).first { _ in true }
-                guard let site else {
-                    results[enrolment.id] = ItemResult(id: enrolment.id, outcome: .rejected,
-                                                       reason: "unknown employee code '\(enrolment.employeeCode)'; add the employee on the server first")
+                let person = try await connection.query(
+                    "SELECT site_id, active FROM employees WHERE code = \(enrolment.employeeCode)", logger: logger)
+                    .decode((String, Bool).self).first { _ in true }
+                if let reason = Self.refusal(of: enrolment.employeeCode, person: person.map { (site: $0.0, active: $0.1) }, kiosk: kiosk) {
+                    results[enrolment.id] = ItemResult(id: enrolment.id, outcome: .rejected, reason: reason)
+                    continue
+                }
+                let site = kiosk.site
+                // A face enrolled before the person's biometrics were last deleted (consent withdrawn, left) must
+                // not come back with a kiosk that was offline meanwhile.
+                let deletedAt = try await connection.query(
+                    "SELECT max(requested_at) FROM biometric_deletions WHERE employee_code = \(enrolment.employeeCode)", logger: logger)
+                    .decode(Date?.self).first { _ in true } ?? nil
+                if let deletedAt, enrolment.enrolledAt <= deletedAt {
+                    results[enrolment.id] = ItemResult(id: enrolment.id, outcome: .rejected, reason:
+                        "enrolled at \(SyncCoding.formatDate(enrolment.enrolledAt)), before \(enrolment.employeeCode)'s biometrics were deleted at \(SyncCoding.formatDate(deletedAt)); enrol again with new consent")
                     continue
                 }
                 if groups[enrolment.consent.id] == nil { groupOrder.append(enrolment.consent.id) }

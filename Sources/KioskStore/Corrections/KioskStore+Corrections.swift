@@ -5,7 +5,8 @@ import GRDB
 // MARK: - Corrections
 
 extension KioskStore {
-    /// Records a supervisor's correction (append-only; the original punch is never changed) and audits it.
+    /// Records a supervisor's correction (append-only; the original punch is never changed), audits it and
+    /// queues it for the server.
     ///
     /// - Parameters:
     ///   - employee: Whose day is corrected.
@@ -39,6 +40,9 @@ extension KioskStore {
             }
             let correction = Correction(employee: employee, action: action, reason: reason, supervisor: supervisor, madeAt: now)
             try CorrectionRecord(correction, localDate: localDate).insert(db)
+            // Corrections go up like punches: the server's reports apply them too.
+            var outbox = OutboxRecord(kind: .correction, itemID: correction.id.uuidString, at: now)
+            try outbox.insert(db)
             let what: String
             switch action {
             case .add(let kind, _): what = "add \(kind.rawValue)"
