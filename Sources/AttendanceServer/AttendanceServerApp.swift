@@ -55,10 +55,15 @@ public struct AttendanceServerApp: Sendable {
         return router
     }
 
+    /// HTTP/1.1 with an idle timeout: a connection silent for a minute (a kiosk that vanished mid-request, a
+    /// slow-loris client) is closed instead of holding a slot.
+    static let http1: HTTPServerBuilder = .http1(configuration: .init(idleTimeout: .seconds(60)))
+
     /// The application: migrations then seeds before it accepts connections; the pool runs as a service;
     /// SIGTERM/SIGINT shut it down gracefully (in-flight requests finish).
     ///
-    /// - Throws: `ServerConfigurationError` for plain HTTP on a public address, or unreadable TLS files.
+    /// - Throws: `ServerConfigurationError` for plain HTTP on a public address, or unreadable TLS files. TLS is 1.2 or
+    ///   newer.
     public func makeApplication() throws -> some ApplicationProtocol {
         try configuration.checkTransportSecurity()
         let server: HTTPServerBuilder
@@ -66,14 +71,15 @@ public struct AttendanceServerApp: Sendable {
             do {
                 let chain = try NIOSSLCertificate.fromPEMFile(certificate).map { NIOSSLCertificateSource.certificate($0) }
                 let privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
-                let tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(privateKey))
-                server = try .tls(.http1(), tlsConfiguration: tls)
+                var tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(privateKey))
+                tls.minimumTLSVersion = .tlsv12
+                server = try .tls(Self.http1, tlsConfiguration: tls)
             } catch {
                 throw ServerConfigurationError(variable: "ASISTENCIA_TLS_CERT", value: certificate,
                                                problem: "or ASISTENCIA_TLS_KEY cannot be loaded (\(error)); check both are PEM files")
             }
         } else {
-            server = .http1()
+            server = Self.http1
         }
         var app = Application(
             router: try makeRouter(),

@@ -10,6 +10,14 @@ import Logging
 var logger = Logger(label: "asistencia-server")
 logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
 let arguments = CommandLine.arguments
+if arguments.count >= 2, ["--help", "-h", "help"].contains(arguments[1]) {
+    print(ServerUsage.text)
+    exit(0)
+}
+if arguments.count >= 2, arguments[1] == "--version" {
+    print("asistencia-server \(ServerUsage.version) (API \(ServerUsage.apiVersion))")
+    exit(0)
+}
 do {
     if arguments.count == 3, arguments[1] == "bench" {
         guard let token = ProcessInfo.processInfo.environment["ASISTENCIA_ADMIN_TOKEN"], !token.isEmpty else {
