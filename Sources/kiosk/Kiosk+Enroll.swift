@@ -72,7 +72,8 @@ extension Kiosk {
             let photos = self.photos
             let vectors = try await DedicatedThread.run(name: "enrolment") { () throws -> [[Float]] in
                 let enrolment = PhotoEnrolment(recognizer: try FaceModels.load(directory: directory).makeRecognizer(),
-                                               minFacePixels: minFace)
+                                               minFacePixels: minFace,
+                                               cnn: try CNNFaceModel.load(directory: directory).makeDetector())
                 var vectors: [[Float]] = []
                 var refusals: [PhotoEnrolment.Refusal] = []
                 for photo in photos {

@@ -57,7 +57,7 @@ extension KioskRuntime {
                     let landmarks = try recognizer.landmarks(in: view, box: box)
                     if let rejection = gate.rejection(for: landmarks, in: view) { return (rejection, nil) }
                     let chip = try recognizer.chip(in: view, landmarks: landmarks)
-                    return (nil, try recognizer.embedding(of: chip).values)
+                    return (nil, try recognizer.embedding(of: chip, jitters: PhotoFaceFinder.enrolmentJitters).values)
                 }
                 if let vector = outcome.1 { accepted.append(vector) }
                 update(EnrolmentProgress(accepted: accepted.count, needed: needed, advice: outcome.0?.advice))
