@@ -33,7 +33,7 @@ public struct FaceIdentification {
     /// Thresholds of the kiosk-rule sweep in the report.
     public static let sweepThresholds: [Float] = stride(from: Float(0.40), through: 0.625, by: 0.025).map { $0 }
     /// Margins of the kiosk-rule sweep in the report.
-    public static let sweepMargins: [Float] = [0, 0.02, 0.04, 0.06, 0.08]
+    public static let sweepMargins: [Float] = [0, 0.05, 0.1]
 
     /// An evaluator; see the type's description for the split.
     ///
@@ -123,6 +123,12 @@ public struct FaceIdentification {
             leaveOneOutSearches: leaveOneOutSearches.count,
             photosWithoutFace: (matedSearches + heldOutSearches).filter { !$0.hasFace }.count + enrolmentWithoutFace.count,
             rank1: FaceIdentification.rank1(matedSearches),
+            matedDistances: FaceAccuracy.summary(mated.compactMap { probe in
+                probe.embedding.map { embedding in
+                    templates.filter { $0.employeeCode == probe.person }.map { $0.embedding.distance(to: embedding) }.min() ?? .infinity
+                }
+            }.filter(\.isFinite)),
+            nonMatedDistances: FaceAccuracy.summary(nonMated.compactMap { $0.match?.distance }),
             atFPIR: [0.001, 0.01].map { FaceIdentification.fnir(atFPIR: $0, mated: matedSearches, nonMated: nonMated) },
             kioskRule: rule(policy, mated: matedSearches, nonMated: nonMated),
             sweep: FaceIdentification.sweepThresholds.flatMap { threshold in

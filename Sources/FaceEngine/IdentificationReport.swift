@@ -63,6 +63,10 @@ public struct IdentificationReport: Sendable, Codable {
     public let photosWithoutFace: Int
     /// Mated searches whose nearest person is the right one.
     public let rank1: Double
+    /// Distances of the mated searches to their own person (the genuine side).
+    public let matedDistances: AccuracyReport.Distances
+    /// Distances of the non-mated searches to their nearest person (the stranger side).
+    public let nonMatedDistances: AccuracyReport.Distances
     /// FNIR at FPIR 0.1 % and 1 %.
     public let atFPIR: [OperatingPoint]
     /// The configured rule.
@@ -82,6 +86,8 @@ public struct IdentificationReport: Sendable, Codable {
             "enrolled \(enrolledPeople) people (\(templates) templates, \(enrolPhotos) photo(s) each, \(jitters) jitter(s)); held out \(heldOutPeople) people",
             "mated searches \(matedSearches); non-mated searches \(nonMatedSearches) (held-out photos \(heldOutSearches), enrolled photos against the gallery without their person \(leaveOneOutSearches)); photos without a face \(photosWithoutFace)",
             String(format: "rank-1 identification rate  %.4f", rank1),
+            String(format: "mated distance to own person  min %.3f  mean %.3f  max %.3f; non-mated nearest  min %.3f  mean %.3f",
+                   matedDistances.minimum, matedDistances.mean, matedDistances.maximum, nonMatedDistances.minimum, nonMatedDistances.mean),
         ]
         for point in atFPIR {
             let threshold = point.threshold.isFinite ? String(format: "%.3f", point.threshold) : "any"
