@@ -36,8 +36,8 @@ public struct PhotoFaceFinder {
     /// the pixels, and a face in a larger photo is large enough at this size.
     public static let cnnPixels = 1_000_000.0
 
-    /// Jittered passes per enrolment template, chosen by `kiosk bench --accuracy --jitters N` on the dev set
-    /// (README, "Recognition accuracy"): each pass costs one descriptor.
+    /// Jittered passes per enrolment template, chosen with `kiosk bench --identification --jitters N` on the
+    /// dev set (README, "Recognition accuracy"): each pass costs one descriptor.
     public static let enrolmentJitters = 10
 
     /// The recognizer whose HOG detector runs first (used on the calling thread).

@@ -57,6 +57,18 @@ extension Kiosk {
         @Argument(help: "Photos for the face section (default: the bootstrap photos).")
         var photos: [String] = []
 
+        func validate() throws {
+            guard enrolPhotos >= 1 else {
+                throw ValidationError("--enrol-photos \(enrolPhotos): at least 1 / al menos 1")
+            }
+            guard heldOutEvery >= 2 else {
+                throw ValidationError("--held-out-every \(heldOutEvery): at least 2 / al menos 2")
+            }
+            if let jitters, !(1...100).contains(jitters) {
+                throw ValidationError("--jitters \(jitters): 1 to 100 / de 1 a 100")
+            }
+        }
+
         func run() async throws {
             if let tableFrom {
                 let data = try Data(contentsOf: URL(fileURLWithPath: tableFrom))
