@@ -82,7 +82,11 @@ def main() -> None:
           "a missed face counts as an error on both sides")
     print(f"{'measure':<52}{'Swift':>12}{'Python':>12}")
     for label, mine, theirs in rows:
-        print(f"{label:<52}{mine:>12.3f}{theirs:>12.3f}" if isinstance(mine, float) else f"{label:<52}{mine:>12}{theirs:>12}")
+        # Counts print as integers; percentages and thresholds (JSON may hold 1 for 1.0) with decimals.
+        if "%" in label or "threshold" in label:
+            print(f"{label:<52}{float(mine):>12.3f}{float(theirs):>12.3f}")
+        else:
+            print(f"{label:<52}{mine:>12}{theirs:>12}")
     print(f"difference at the best threshold, all pairs: {100 * (swift['bestAllPairs']['accuracy'] - theirs_best):+.2f} points")
     if missed:
         print(f"face_recognition found no face in: {', '.join(missed)}")
