@@ -45,6 +45,21 @@ public struct AccuracyReport: Sendable, Codable {
     public let sweep: [Rates]
     /// The threshold with the best accuracy (the smallest such one).
     public let best: Rates
+    /// Rates at face_recognition's 0.6 over every pair, a pair with a missed face counted as an error.
+    public let allPairsAtAnchorThreshold: Rates
+    /// Rates at face_recognition's 0.6 over the pairs where both faces were found.
+    public let pairsWithFacesAtAnchorThreshold: Rates
+    /// The best threshold over every pair, a pair with a missed face counted as an error.
+    public let bestAllPairs: Rates
+    /// Jittered passes per photo (1: one plain pass).
+    public let jitters: Int
+    /// Photos whose face each step of the photo pipeline found (`hog`, `hogUpsampled`, `cnn`).
+    public let facesByDetector: [String: Int]
+    /// Seconds spent on photos the CNN fallback searched (their whole search, HOG passes included).
+    public let cnnSeconds: Double
+    /// Photos (relative paths) where the photo pipeline found a face and the door's grey, downscaled path
+    /// found none; nil when not compared.
+    public let doorMisses: [String]?
 
     /// A plain-text table of the figures.
     public func table() -> String {
@@ -62,6 +77,14 @@ public struct AccuracyReport: Sendable, Codable {
         }
         lines.append("photos without a face (\(photosWithoutFace.count)): \(photosWithoutFace.joined(separator: ", "))")
         lines.append("pairs skipped for lack of a face: \(pairsSkipped)")
+        lines.append(String(format: "all pairs, a missed face counted as an error: accuracy %.4f at %.2f (face_recognition's), best %.4f at %.3f",
+                            allPairsAtAnchorThreshold.accuracy, allPairsAtAnchorThreshold.threshold,
+                            bestAllPairs.accuracy, bestAllPairs.threshold))
+        let steps = PhotoFaceFinder.Detector.allCases.map { "\($0.rawValue) \(facesByDetector[$0.rawValue] ?? 0)" }
+        lines.append("faces found by step: \(steps.joined(separator: ", ")); CNN fallback photos took \(String(format: "%.1f", cnnSeconds)) s; jitters \(jitters)")
+        if let doorMisses {
+            lines.append("door path (grey, downscaled) misses \(doorMisses.count) of the photos with a face: \(doorMisses.joined(separator: ", "))")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -4,7 +4,10 @@ import Foundation
 ///
 /// The folder holds `<person>/<photo>` (or `identities/<person>/<photo>`); without a pairs file every pair
 /// of photos is compared (same folder = genuine). A pairs CSV (`img_a,img_b,same`, paths relative to the
-/// CSV's folder) limits the comparison to its pairs.
+/// CSV's folder) limits the comparison to its pairs. Photos go through the photo pipeline
+/// (``PhotoFaceFinder``); a photo without a face leaves its pairs out of the "pairs with faces" rates and
+/// counts as an error in the "all pairs" ones (a missed impostor pair as a false accept, so a miss is never
+/// a free right answer).
 ///
 /// For example:
 ///
@@ -21,14 +24,26 @@ public struct FaceAccuracy {
     public let recognizer: FaceRecognizer
     /// The configured threshold.
     public let threshold: Float
-    /// Detection settings for the photos (default: every face, upsample 1, as face_recognition).
-    public let settings: DetectionSettings
+    /// The photo pipeline's CNN fallback (nil: HOG only).
+    public let cnn: CNNFaceDetector?
+    /// Jittered passes per photo (1: one plain pass, as face_recognition's default).
+    public let jitters: Int
+    /// The door's detection settings: each photo is also searched the door's way (grey, downscaled) and the
+    /// photos where only the photo pipeline finds a face are listed (nil: not compared).
+    public let doorSettings: DetectionSettings?
 
-    /// An evaluator with `recognizer` at `threshold`.
-    public init(recognizer: FaceRecognizer, threshold: Float, settings: DetectionSettings = .photos) {
+    /// face_recognition's threshold, at which the report compares with its anchor.
+    public static let anchorThreshold: Float = 0.6
+
+    /// An evaluator with `recognizer` at `threshold`; photos go through ``PhotoFaceFinder`` (colour HOG,
+    /// then `cnn` when given).
+    public init(recognizer: FaceRecognizer, threshold: Float, cnn: CNNFaceDetector? = nil, jitters: Int = 1,
+                doorSettings: DetectionSettings? = nil) {
         self.recognizer = recognizer
         self.threshold = threshold
-        self.settings = settings
+        self.cnn = cnn
+        self.jitters = jitters
+        self.doorSettings = doorSettings
     }
 
     /// Compares every pair of photos under `directory` (`<person>/<photo>` or `identities/<person>/<photo>`).
@@ -81,45 +96,71 @@ public struct FaceAccuracy {
     }
 
     private func evaluate(pairs: [(String, String, Bool)], source: String, relativeTo base: String) throws(FaceEngineError) -> AccuracyReport {
+        let finder = PhotoFaceFinder(recognizer: recognizer, cnn: cnn)
         var embeddings = [String: Embedding?]()
+        var detectors = [String: Int]()
+        var doorMisses = [String]()
+        var cnnSeconds = 0.0
         for path in pairs.flatMap({ [$0.0, $0.1] }) where embeddings[path] == nil {
             let photo = try RGBImage(contentsOfFile: path)
-            let face = try photo.withView { (view: RGBImageView) throws(FaceEngineError) in
-                try recognizer.largestFace(in: view, settings: settings)
+            let watch = Stopwatch()
+            let found = try photo.withView { (view: RGBImageView) throws(FaceEngineError) -> (Embedding, PhotoFaceFinder.Detector, Bool)? in
+                guard let (box, detector) = try finder.largestFace(in: view) else { return nil }
+                let door = try doorSettings.map { settings throws(FaceEngineError) in !(try recognizer.detectFaces(in: view, settings: settings).isEmpty) }
+                return (try finder.embedding(in: view, box: box, jitters: jitters), detector, door ?? true)
             }
-            embeddings[path] = .some(face?.embedding)
+            if let (_, detector, _) = found, detector == .cnn { cnnSeconds += watch.seconds }
+            embeddings[path] = .some(found?.0)
+            if let (_, detector, doorFound) = found {
+                detectors[detector.rawValue, default: 0] += 1
+                if !doorFound { doorMisses.append(path) }
+            }
         }
         var genuine = [Float](), impostor = [Float]()
-        var skipped = 0
+        var skippedGenuine = 0, skippedImpostor = 0
         for (first, second, same) in pairs {
             guard let a = embeddings[first] ?? nil, let b = embeddings[second] ?? nil else {
-                skipped += 1
+                if same { skippedGenuine += 1 } else { skippedImpostor += 1 }
                 continue
             }
             let distance = a.distance(to: b)
             if same { genuine.append(distance) } else { impostor.append(distance) }
         }
         let prefix = base.hasSuffix("/") ? base : base + "/"
-        let withoutFace = embeddings.filter { $0.value == nil }.keys
-            .map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }.sorted()
+        let relative = { (path: String) in path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path }
+        let withoutFace = embeddings.filter { $0.value == nil }.keys.map(relative).sorted()
         let candidates = stride(from: Float(0.30), through: 0.80, by: 0.005).map { $0 }
+        let allPairs = { (threshold: Float) in
+            FaceAccuracy.rates(at: threshold, genuine: genuine, impostor: impostor,
+                               missedGenuine: skippedGenuine, missedImpostor: skippedImpostor)
+        }
         let best = candidates.map { FaceAccuracy.rates(at: $0, genuine: genuine, impostor: impostor) }
             .max { $0.accuracy < $1.accuracy || ($0.accuracy == $1.accuracy && $0.threshold > $1.threshold) }!
+        let bestAll = candidates.map(allPairs)
+            .max { $0.accuracy < $1.accuracy || ($0.accuracy == $1.accuracy && $0.threshold > $1.threshold) }!
         return AccuracyReport(
-            pairSource: source, photos: embeddings.count, photosWithoutFace: withoutFace, pairsSkipped: skipped,
+            pairSource: source, photos: embeddings.count, photosWithoutFace: withoutFace,
+            pairsSkipped: skippedGenuine + skippedImpostor,
             genuine: FaceAccuracy.summary(genuine), impostor: FaceAccuracy.summary(impostor),
             configured: FaceAccuracy.rates(at: threshold, genuine: genuine, impostor: impostor),
             sweep: FaceAccuracy.sweepThresholds.map { FaceAccuracy.rates(at: $0, genuine: genuine, impostor: impostor) },
-            best: best)
+            best: best,
+            allPairsAtAnchorThreshold: allPairs(FaceAccuracy.anchorThreshold),
+            pairsWithFacesAtAnchorThreshold: FaceAccuracy.rates(at: FaceAccuracy.anchorThreshold, genuine: genuine, impostor: impostor),
+            bestAllPairs: bestAll, jitters: jitters, facesByDetector: detectors, cnnSeconds: cnnSeconds,
+            doorMisses: doorSettings.map { _ in doorMisses.map(relative).sorted() })
     }
 
-    static func rates(at threshold: Float, genuine: [Float], impostor: [Float]) -> AccuracyReport.Rates {
-        let falseAccepts = impostor.filter { $0 <= threshold }.count
-        let falseRejects = genuine.filter { $0 > threshold }.count
-        let total = genuine.count + impostor.count
+    /// Rates at `threshold`; a pair whose photo had no face (`missed…`) counts as an error of its kind.
+    static func rates(at threshold: Float, genuine: [Float], impostor: [Float],
+                      missedGenuine: Int = 0, missedImpostor: Int = 0) -> AccuracyReport.Rates {
+        let falseAccepts = impostor.filter { $0 <= threshold }.count + missedImpostor
+        let falseRejects = genuine.filter { $0 > threshold }.count + missedGenuine
+        let impostors = impostor.count + missedImpostor, genuines = genuine.count + missedGenuine
+        let total = genuines + impostors
         return .init(threshold: threshold,
-                     falseAcceptRate: impostor.isEmpty ? 0 : Double(falseAccepts) / Double(impostor.count),
-                     falseRejectRate: genuine.isEmpty ? 0 : Double(falseRejects) / Double(genuine.count),
+                     falseAcceptRate: impostors == 0 ? 0 : Double(falseAccepts) / Double(impostors),
+                     falseRejectRate: genuines == 0 ? 0 : Double(falseRejects) / Double(genuines),
                      accuracy: total == 0 ? 0 : Double(total - falseAccepts - falseRejects) / Double(total))
     }
 

@@ -13,7 +13,7 @@ import CDlibFace
 /// let face = try photo.withView { try recognizer.largestFace(in: $0, settings: .photos) }
 /// ```
 public final class FaceRecognizer {
-    private let engine: OpaquePointer
+    let engine: OpaquePointer
     /// The models this recognizer copied; kept alive as long as the recognizer.
     public let models: FaceModels
 

@@ -42,8 +42,32 @@ extension Kiosk {
         @Option(help: "With --accuracy: a pairs CSV (img_a,img_b,same) with paths relative to DIR.")
         var pairs: String?
 
+        @Option(help: "Open-set 1:N identification on DIR/<person>/<photo>: rank-1, FNIR at FPIR 0.1 % and 1 %, the kiosk's rule.")
+        var identification: String?
+
+        @Option(help: "With --identification: photos enrolled per person.")
+        var enrolPhotos = 1
+
+        @Option(help: "With --identification: every N-th person is held out as a stranger.")
+        var heldOutEvery = 4
+
+        @Option(help: "With --accuracy or --identification: jittered passes per template (default: the enrolment's count for --identification, 1 for --accuracy).")
+        var jitters: Int?
+
         @Argument(help: "Photos for the face section (default: the bootstrap photos).")
         var photos: [String] = []
+
+        func validate() throws {
+            guard enrolPhotos >= 1 else {
+                throw ValidationError("--enrol-photos \(enrolPhotos): at least 1 / al menos 1")
+            }
+            guard heldOutEvery >= 2 else {
+                throw ValidationError("--held-out-every \(heldOutEvery): at least 2 / al menos 2")
+            }
+            if let jitters, !(1...100).contains(jitters) {
+                throw ValidationError("--jitters \(jitters): 1 to 100 / de 1 a 100")
+            }
+        }
 
         func run() async throws {
             if let tableFrom {
@@ -55,10 +79,30 @@ extension Kiosk {
             let recognition = configuration.recognition
             if let accuracy {
                 let pairs = self.pairs
+                let jitters = self.jitters ?? 1
+                let door = DetectionSettings(minFacePixels: recognition.minFacePx, upsample: recognition.upsample)
                 let report = try await DedicatedThread.run(name: "accuracy") { () throws -> AccuracyReport in
                     let recognizer = try FaceModels.load(directory: recognition.modelsDir).makeRecognizer()
-                    let evaluation = FaceAccuracy(recognizer: recognizer, threshold: Float(recognition.threshold))
+                    let cnn = try CNNFaceModel.load(directory: recognition.modelsDir).makeDetector()
+                    let evaluation = FaceAccuracy(recognizer: recognizer, threshold: Float(recognition.threshold), cnn: cnn,
+                                                  jitters: jitters, doorSettings: door)
                     return try pairs.map { try evaluation.evaluate(pairsFile: $0) } ?? evaluation.evaluate(directory: accuracy)
+                }
+                print(json ? report.json() : report.table())
+                return
+            }
+            if let identification {
+                let (enrolPhotos, heldOutEvery) = (self.enrolPhotos, self.heldOutEvery)
+                let jitters = self.jitters ?? PhotoFaceFinder.enrolmentJitters
+                let policy = MatchPolicy(threshold: Float(recognition.threshold), margin: Float(recognition.margin))
+                let (required, window) = (recognition.confirmFrames, recognition.confirmWindow)
+                let report = try await DedicatedThread.run(name: "identification") { () throws -> IdentificationReport in
+                    let recognizer = try FaceModels.load(directory: recognition.modelsDir).makeRecognizer()
+                    let cnn = try CNNFaceModel.load(directory: recognition.modelsDir).makeDetector()
+                    return try FaceIdentification(
+                        finder: PhotoFaceFinder(recognizer: recognizer, cnn: cnn), policy: policy, enrolPhotos: enrolPhotos,
+                        heldOutEvery: heldOutEvery, jitters: jitters, confirmRequired: required, confirmWindow: window
+                    ).evaluate(directory: identification)
                 }
                 print(json ? report.json() : report.table())
                 return

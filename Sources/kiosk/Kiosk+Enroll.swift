@@ -87,7 +87,8 @@ extension Kiosk {
             let minFace = configuration.recognition.minFacePx
             let photos = self.photos
             let (vectors, refusals) = try await DedicatedThread.run(name: "enrolment") { () throws -> ([[Float]], [PhotoEnrolment.Refusal]) in
-                PhotoEnrolment(recognizer: try FaceModels.load(directory: directory).makeRecognizer(), minFacePixels: minFace)
+                PhotoEnrolment(recognizer: try FaceModels.load(directory: directory).makeRecognizer(), minFacePixels: minFace,
+                               cnn: try CNNFaceModel.load(directory: directory).makeDetector())
                     .embeddings(of: photos)
             }
             if !refusals.isEmpty {

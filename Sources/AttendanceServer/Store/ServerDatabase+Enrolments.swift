@@ -11,7 +11,7 @@ extension ServerDatabase {
 
     /// Two faces this close (euclidean distance of the descriptors) are one person: the kiosk's default
     /// recognition threshold, at which the kiosk would punch one as the other.
-    public static let faceConflictThreshold: Float = 0.5
+    public static let faceConflictThreshold: Float = 0.55
 
     /// Stores templates enrolled at `kiosk`, idempotent on each template's UUID. New templates get a new
     /// roster version, so the site's other kiosks receive them; the employee's consent is marked given.

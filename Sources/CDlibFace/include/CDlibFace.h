@@ -147,6 +147,40 @@ void fe_gallery_search(const int8_t *codes, const float *residuals, const float 
 /// Exact euclidean distance between two float vectors of `length` values.
 float fe_distance_f32(const float *a, const float *b, size_t length);
 
+// MARK: - Photo and enrolment pipeline (issue #17): colour HOG, the CNN fallback, jittered descriptors.
+// Slow paths for photos and enrolment only; the door's per-frame path stays on fe_detect (grey, downscaled).
+
+/// Detects frontal faces with HOG on the colour image (dlib's detector reads the strongest gradient of the
+/// three channels, as face_recognition does), upsampled `upsample` times (0...3). Writes up to `capacity`
+/// boxes in image pixels, largest first, and the number found into `count`.
+int fe_detect_colour(fe_engine *engine, fe_image image, int32_t upsample,
+                     fe_box *boxes, int32_t capacity, int32_t *count, char *error, size_t error_capacity);
+
+/// Computes the mean descriptor of `jitters` randomly jittered copies of an aligned chip (dlib's
+/// jitter_image: small rotation, scale, shift and mirror), as face_recognition's `num_jitters`. The
+/// generator is seeded with `seed` on every call, so the result is deterministic. `jitters` is 1...100.
+int fe_descriptor_compute_jittered(fe_engine *engine, const uint8_t *chip, int32_t jitters, uint64_t seed,
+                                   float *descriptor, char *error, size_t error_capacity);
+
+/// dlib's CNN face detector (MMOD, mmod_human_face_detector.dat), loaded once and copied per thread.
+typedef struct fe_cnn_detector fe_cnn_detector;
+
+/// Deserialises the MMOD network from the verified bytes of its model file.
+int fe_cnn_detector_load(const uint8_t *bytes, size_t length, fe_cnn_detector **detector,
+                         char *error, size_t error_capacity);
+
+/// Makes a private copy of a loaded detector for one thread (dlib's networks are not thread-safe).
+int fe_cnn_detector_copy(const fe_cnn_detector *detector, fe_cnn_detector **copy, char *error, size_t error_capacity);
+
+/// Releases a CNN detector.
+void fe_cnn_detector_free(fe_cnn_detector *detector);
+
+/// Detects faces with the CNN on `image` resized by `scale` (0 < scale <= 4; the network finds faces from
+/// about 40 pixels of the image it reads). Writes up to `capacity` boxes in full-image pixels, largest
+/// first, and the number found into `count`. Seconds per megapixel on a CPU: a fallback, never per frame.
+int fe_cnn_detect(fe_cnn_detector *detector, fe_image image, double scale,
+                  fe_box *boxes, int32_t capacity, int32_t *count, char *error, size_t error_capacity);
+
 #ifdef __cplusplus
 }
 #endif

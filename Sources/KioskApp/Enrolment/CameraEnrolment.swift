@@ -58,7 +58,7 @@ public struct CameraEnrolment {
                 let landmarks = try recognizer.landmarks(in: view, box: box)
                 if let rejection = gate.rejection(for: landmarks, in: view) { return (rejection, nil) }
                 let chip = try recognizer.chip(in: view, landmarks: landmarks)
-                return (nil, try recognizer.embedding(of: chip).values)
+                return (nil, try recognizer.embedding(of: chip, jitters: PhotoFaceFinder.enrolmentJitters).values)
             }
             var advice = outcome.0?.advice
             if let vector = outcome.1, !agreement.offer(vector) {

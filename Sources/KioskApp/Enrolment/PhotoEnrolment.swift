@@ -3,7 +3,8 @@ import Foundation
 
 /// Turns enrolment photos into face templates: each photo must hold exactly one face of at least the
 /// minimum size that passes the camera's quality gate (sharp, frontal), else it is refused with its name and
-/// the reason. No photo is kept, only the descriptors.
+/// the reason. No photo is kept, only the descriptors. Faces are found by the photo pipeline (colour HOG,
+/// then the CNN fallback when given) and each template is the mean of `jitters` seeded jittered descriptors.
 public struct PhotoEnrolment {
     /// A photo that cannot be used, and why.
     public struct Refusal: Error, Hashable, Sendable, CustomStringConvertible {
@@ -12,18 +13,25 @@ public struct PhotoEnrolment {
         public var description: String { "\(photo): \(reason.en)" }
     }
 
-    private let recognizer: FaceRecognizer
     private let minFacePixels: Int
     private let largestFaceOnly: Bool
+    private let recognizer: FaceRecognizer
     private let gate: EnrolmentQualityGate
+    private let finder: PhotoFaceFinder
+    private let jitters: Int
 
     /// - Parameters:
     ///   - recognizer: a recognizer used only on the calling thread.
     ///   - minFacePixels: `[recognition] min_face_px`: the smallest face side accepted.
     ///   - largestFaceOnly: take the largest face even when HOG finds others (the demo's known photos:
     ///     astronaut.png gives a second box); people's own photos must show exactly one face.
-    public init(recognizer: FaceRecognizer, minFacePixels: Int, largestFaceOnly: Bool = false) {
+    ///   - cnn: the CNN fallback for photos where HOG finds no face (nil: HOG only).
+    ///   - jitters: jittered passes per template (1: a plain descriptor).
+    public init(recognizer: FaceRecognizer, minFacePixels: Int, largestFaceOnly: Bool = false,
+                cnn: CNNFaceDetector? = nil, jitters: Int = PhotoFaceFinder.enrolmentJitters) {
         self.recognizer = recognizer
+        self.finder = PhotoFaceFinder(recognizer: recognizer, cnn: cnn)
+        self.jitters = jitters
         self.minFacePixels = minFacePixels
         self.largestFaceOnly = largestFaceOnly
         self.gate = EnrolmentQualityGate(minFacePixels: minFacePixels)
@@ -48,11 +56,10 @@ public struct PhotoEnrolment {
         let minimum = minFacePixels
         let largestFaceOnly = self.largestFaceOnly
         let gate = self.gate
+        let (recognizer, finder, jitters) = (self.recognizer, self.finder, self.jitters)
         do {
             return try image.withView { view throws(FaceEngineError) -> Result<Embedding, Refusal> in
-                // HOG at upsample 0 finds faces from about 80 px, the smallest an enrolment accepts; upsampling
-                // would only add small faces (and false ones) that are refused anyway.
-                let faces = try recognizer.detectFaces(in: view, scale: 1, upsample: 0)
+                let faces = try finder.faces(in: view)?.boxes ?? []
                 let candidates = faces.filter { min($0.width, $0.height) >= minimum }
                 let bigEnough = largestFaceOnly ? Array(candidates.prefix(1)) : candidates
                 guard bigEnough.count == 1 else {
@@ -69,7 +76,7 @@ public struct PhotoEnrolment {
                 if let rejection = gate.rejection(for: landmarks, in: view) {
                     return .failure(Refusal(photo: photo, reason: gate.reason(for: rejection)))
                 }
-                return .success(try recognizer.embedding(of: recognizer.chip(in: view, landmarks: landmarks)))
+                return .success(try recognizer.embedding(of: recognizer.chip(in: view, landmarks: landmarks), jitters: jitters))
             }.get()
         } catch let refusal as Refusal {
             throw refusal
