@@ -13,7 +13,8 @@ COPY Package.swift Makefile kiosk.conf ./
 COPY scripts ./scripts
 COPY Sources ./Sources
 COPY Tests ./Tests
-RUN scripts/bootstrap
+# The image needs the runtime parts only: no test tools (the contract fuzzer).
+RUN ASISTENCIA_BOOTSTRAP_RUNTIME_ONLY=1 scripts/bootstrap
 RUN swift build -c release --static-swift-stdlib --product asistencia-server \
     && swift build -c release --static-swift-stdlib --product kiosk \
     && mkdir -p /out \
@@ -28,7 +29,8 @@ RUN apt-get update \
 COPY --from=build /out/asistencia-server /usr/local/bin/asistencia-server
 USER asistencia
 EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=5s CMD ["curl", "-fsS", "http://127.0.0.1:8080/health"]
+# Migrations and seeds run before the server listens: give them a start period before failures count.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["curl", "-fsS", "http://127.0.0.1:8080/health"]
 CMD ["asistencia-server"]
 
 # Door kiosk: the dlib, BLAS, ncurses, V4L2, SQLite and image runtime libraries, and the verified models.
@@ -36,11 +38,16 @@ FROM debian:bookworm-slim AS kiosk
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates tzdata libstdc++6 libdlib19.1 libopenblas0 \
        liblapack3 libncursesw6 libv4l-0 libsqlite3-0 libjpeg62-turbo libpng16-16 \
-    && rm -rf /var/lib/apt/lists/*
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --no-create-home --groups video asistencia
 WORKDIR /opt/asistencia
 COPY --from=build /out/kiosk /usr/local/bin/kiosk
 COPY --from=build /src/models ./models
 COPY kiosk.conf ./kiosk.conf
+# The kiosk runs as a plain user in the video group (the camera), owning only its data folder.
+RUN mkdir -p /opt/asistencia/var && chown asistencia /opt/asistencia/var
+USER asistencia
 VOLUME ["/opt/asistencia/var"]
-HEALTHCHECK --interval=60s --timeout=10s CMD ["kiosk", "diagnose", "--health"]
+# Model load and seeds (demo enrolment) come before the first frame: a start period before failures count.
+HEALTHCHECK --interval=60s --timeout=10s --start-period=90s --retries=3 CMD ["kiosk", "diagnose", "--health"]
 CMD ["kiosk", "run", "--config", "/opt/asistencia/kiosk.conf"]

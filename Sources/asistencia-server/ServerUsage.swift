@@ -13,6 +13,9 @@ enum ServerUsage {
         usage:
           asistencia-server                       serve: migrate the schema, seed, then listen
           asistencia-server bench URL             load a running server and print the benchmark table
+          asistencia-server bench-fleet URL KIOSKS [SECONDS]
+                                                  KIOSKS simulated doors (heartbeat, punches, roster every 30 s):
+                                                  p50/p99 per operation
           asistencia-server enrolments list       enrolments refused because their face is another employee's
           asistencia-server enrolments accept UUID --by NAME --reason TEXT
                                                   accept one of them (audited)

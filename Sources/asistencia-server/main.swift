@@ -25,6 +25,12 @@ do {
         }
         let result = try await ServerBenchmark(baseURL: arguments[2], adminToken: token).run()
         print(result.table)
+    } else if arguments.count >= 4, arguments[1] == "bench-fleet", let kiosks = Int(arguments[3]) {
+        guard let token = ProcessInfo.processInfo.environment["ASISTENCIA_ADMIN_TOKEN"], !token.isEmpty else {
+            throw ServerConfigurationError(variable: "ASISTENCIA_ADMIN_TOKEN", value: nil, problem: "is not set; the benchmark needs the server's admin token")
+        }
+        let seconds = arguments.count >= 5 ? Double(arguments[4]) ?? 60 : 60
+        print(try await FleetBenchmark(baseURL: arguments[2], adminToken: token, kiosks: kiosks, seconds: seconds).run().table)
     } else if arguments.count >= 2, arguments[1] == "enrolments" {
         print(try await EnrolmentOverrideCommand.run(Array(arguments.dropFirst(2)), configuration: try ServerConfiguration.load(),
                                                      logger: logger))

@@ -117,10 +117,23 @@ struct DockerfileTests {
             #expect(compose.contains("target: \(target)"))
         }
         #expect(compose.contains("/dev/video0:/dev/video0"))
+        #expect(compose.contains("condition: service_healthy"), "the kiosk waits for a healthy server")
         #expect(!compose.contains("ASISTENCIA_ADMIN_TOKEN: \"") , "no literal admin token in the compose file")
         for variable in ["ASISTENCIA_DATABASE_URL", "ASISTENCIA_ADMIN_TOKEN", "ASISTENCIA_HOST", "ASISTENCIA_BEHIND_PROXY"] {
             #expect(try Self.read("Sources/AttendanceServer/Config/ServerConfiguration.swift").contains("\"\(variable)\""))
             #expect(compose.contains(variable))
         }
+    }
+
+    @Test("both images have a health check with a start period, and the kiosk runs as a non-root user of the video group")
+    func runtime() throws {
+        let instructions = try Self.instructions()
+        let healthchecks = instructions.filter { $0.keyword == "HEALTHCHECK" }
+        #expect(healthchecks.count == 2)
+        #expect(healthchecks.allSatisfy { $0.arguments.contains("--start-period=") })
+        let dockerfile = try Self.read("Dockerfile")
+        let kioskStage = try #require(dockerfile.components(separatedBy: " AS kiosk").last)
+        #expect(kioskStage.contains("USER asistencia") && kioskStage.contains("--groups video"))
+        #expect(!kioskStage.contains("USER root"))
     }
 }
