@@ -279,14 +279,15 @@ public actor SyncClient {
             }
             let accepted = results.filter(\.outcome.isDelivered).map(\.id)
             try await store.markOutbox(accepted, kind: .enrolment, as: .acknowledged, error: nil, nextAttemptAt: nil, now: now)
-            // A face already another employee's at the site is refused for good: the templates leave this kiosk
-            // (the gallery is reloaded this round) and the supervisor sees an alarm.
-            let conflicts = results.filter { !$0.outcome.isDelivered && FaceConflictReason.isFaceConflict($0.reason) }
+            // A face already another employee's at the site, or one enrolled before the person's biometrics were
+            // deleted, is refused for good: the templates leave this kiosk (the gallery is reloaded this round)
+            // and the supervisor sees an alarm.
+            let conflicts = results.filter { !$0.outcome.isDelivered && Self.isFinal($0.reason) }
             if !conflicts.isEmpty {
                 _ = try await store.removeRejectedEnrolments(conflicts.map { RejectedEnrolment(id: $0.id, reason: $0.reason ?? "") }, now: now)
                 galleryStale = true
             }
-            for result in results where !result.outcome.isDelivered && !FaceConflictReason.isFaceConflict(result.reason) {
+            for result in results where !result.outcome.isDelivered && !Self.isFinal(result.reason) {
                 rejectedThisRound.insert(result.id)
                 try await store.markOutbox([result.id], kind: .enrolment, as: .pending, error: "rejected: \(result.reason ?? "")",
                                            nextAttemptAt: now.addingTimeInterval(24 * 3600), now: now)
@@ -302,6 +303,11 @@ public actor SyncClient {
             if accepted.isEmpty { break }
         }
         return (delivered, rejected)
+    }
+
+    /// True for an enrolment refusal that sending again cannot change.
+    static func isFinal(_ reason: String?) -> Bool {
+        FaceConflictReason.isFaceConflict(reason) || BiometricsDeletedReason.matches(reason)
     }
 
     /// Pushes the due corrections (append-only on the server, applied by its reports).

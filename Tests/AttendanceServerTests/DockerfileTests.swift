@@ -67,13 +67,14 @@ struct DockerfileTests {
         let kioskMain = try Self.read("Sources/kiosk/Kiosk.swift")
         let scripts = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("scripts").path)
         let makefile = try Self.read("Makefile")
-        let systemTools: Set<String> = ["apt-get", "curl", "cp", "mkdir", "rm", "useradd", "swift", "python3", "pg_isready"]
+        let systemTools: Set<String> = ["apt-get", "curl", "cp", "mkdir", "rm", "chown", "useradd", "swift", "python3", "pg_isready"]
         var checked = 0
         for (keyword, arguments) in try Self.instructions() where ["RUN", "CMD", "HEALTHCHECK"].contains(keyword) {
             let commands = keyword == "RUN"
                 ? arguments.components(separatedBy: "&&").map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").map(String.init) }
                 : [Self.words(arguments)]
-            for words in commands where !words.isEmpty {
+            // `NAME=value command …`: the environment assignments are not the program.
+            for words in commands.map({ Array($0.drop { $0.contains("=") && !$0.hasPrefix("-") }) }) where !words.isEmpty {
                 checked += 1
                 let program = words[0]
                 switch program {

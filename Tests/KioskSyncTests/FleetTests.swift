@@ -114,12 +114,19 @@ struct FleetTests {
             _ = try await a1.sync.syncOnce()
             _ = try await a2.sync.syncOnce()
             #expect(try await a2.store.templateCount(for: EmployeeCode("E001")) == 1)
+            // Meanwhile A2, offline, enrols the same person again; then the consent is withdrawn at A1.
+            _ = try await a2.store.addTemplates(for: EmployeeCode("E001"), vectors: [(0..<128).map { Float($0) * 0.003 + 0.01 }],
+                                                consent: consent)
+            #expect(try await a2.store.templateCount(for: EmployeeCode("E001")) == 2)
             try await a1.store.deleteBiometrics(of: EmployeeCode("E001"), by: EmployeeCode("S001"))
             let withdrawal = try await a1.sync.syncOnce()
             #expect(withdrawal.withdrawalsDelivered == 1)
             #expect(try await database.templates(of: "E001").isEmpty)
-            _ = try await a2.sync.syncOnce()
+            // A2's late enrolment predates the deletion: refused for good, and no face of E001 is left at A2.
+            let late = try await a2.sync.syncOnce()
+            #expect(late.enrolmentsDelivered == 0 && late.enrolmentsRejected == 1)
             #expect(try await a2.store.templateCount(for: EmployeeCode("E001")) == 0)
+            #expect(try await database.templates(of: "E001").isEmpty)
         }
     }
 

@@ -354,7 +354,7 @@ extension Components {
             }
             /// - Remark: Generated from `#/components/schemas/ItemResult/outcome`.
             public var outcome: Components.Schemas.ItemResult.OutcomePayload
-            /// Why the item was rejected, in plain words. A rejected enrolment whose reason starts with "face-conflict: " carries a face already enrolled as another employee of the site: it is refused for good, and the kiosk removes those templates and alarms its supervisor. Other rejections may succeed later (the employee added on the server), so the kiosk retries them a day later.
+            /// Why the item was rejected, in plain words. A rejected enrolment whose reason starts with "face-conflict: " carries a face already enrolled as another employee of the site: it is refused for good, and the kiosk removes those templates and alarms its supervisor; so is one starting with "biometrics-deleted: " (enrolled before the person's biometrics were deleted). Other rejections may succeed later (the employee added on the server), so the kiosk retries them a day later.
             ///
             /// - Remark: Generated from `#/components/schemas/ItemResult/reason`.
             public var reason: Swift.String?
@@ -363,7 +363,7 @@ extension Components {
             /// - Parameters:
             ///   - id:
             ///   - outcome:
-            ///   - reason: Why the item was rejected, in plain words. A rejected enrolment whose reason starts with "face-conflict: " carries a face already enrolled as another employee of the site: it is refused for good, and the kiosk removes those templates and alarms its supervisor. Other rejections may succeed later (the employee added on the server), so the kiosk retries them a day later.
+            ///   - reason: Why the item was rejected, in plain words. A rejected enrolment whose reason starts with "face-conflict: " carries a face already enrolled as another employee of the site: it is refused for good, and the kiosk removes those templates and alarms its supervisor; so is one starting with "biometrics-deleted: " (enrolled before the person's biometrics were deleted). Other rejections may succeed later (the employee added on the server), so the kiosk retries them a day later.
             public init(
                 id: Swift.String,
                 outcome: Components.Schemas.ItemResult.OutcomePayload,

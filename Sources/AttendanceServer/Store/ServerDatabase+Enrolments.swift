@@ -46,8 +46,8 @@ extension ServerDatabase {
                     "SELECT max(requested_at) FROM biometric_deletions WHERE employee_code = \(enrolment.employeeCode)", logger: logger)
                     .decode(Date?.self).first { _ in true } ?? nil
                 if let deletedAt, enrolment.enrolledAt <= deletedAt {
-                    results[enrolment.id] = ItemResult(id: enrolment.id, outcome: .rejected, reason:
-                        "enrolled at \(SyncCoding.formatDate(enrolment.enrolledAt)), before \(enrolment.employeeCode)'s biometrics were deleted at \(SyncCoding.formatDate(deletedAt)); enrol again with new consent")
+                    results[enrolment.id] = ItemResult(id: enrolment.id, outcome: .rejected, reason: BiometricsDeletedReason.make(
+                        employeeCode: enrolment.employeeCode, enrolledAt: enrolment.enrolledAt, deletedAt: deletedAt))
                     continue
                 }
                 if groups[enrolment.consent.id] == nil { groupOrder.append(enrolment.consent.id) }
