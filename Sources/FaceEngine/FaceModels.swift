@@ -26,13 +26,16 @@ public final class FaceModels: @unchecked Sendable {
     public let directory: String
     /// What the load did and how long it took.
     public let report: ModelLoadReport
+    /// The descriptor backend chosen after the load (oneDNN when it is built in and matches dlib).
+    public let descriptorBackend: DescriptorBackendChoice
 
     private static let shared = LoadOnce<FaceModels>()
 
-    private init(handle: OpaquePointer, directory: String, report: ModelLoadReport) {
+    private init(handle: OpaquePointer, directory: String, report: ModelLoadReport, descriptorBackend: DescriptorBackendChoice) {
         self.handle = handle
         self.directory = directory
         self.report = report
+        self.descriptorBackend = descriptorBackend
     }
 
     deinit { fe_models_free(handle) }
@@ -86,7 +89,15 @@ public final class FaceModels: @unchecked Sendable {
             detectorSeconds: detectorSeconds,
             totalSeconds: watch.seconds,
             openBLASSingleThreaded: singleThreaded)
-        self.init(handle: handle!, directory: directory, report: report)
+        // Chosen once here, before any recognizer exists: the check runs dlib's forward on the shared network.
+        var choice = fe_backend_choice()
+        let allowOneDNN = DescriptorBackendChoice.allowOneDNN(environment: ProcessInfo.processInfo.environment)
+        fe_models_choose_descriptor_backend(handle, allowOneDNN ? 1 : 0, &choice)
+        let note = withUnsafeBytes(of: choice.note) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let backend = DescriptorBackendChoice(
+            backend: DescriptorBackend(choice.backend), checkDistance: choice.check_distance >= 0 ? choice.check_distance : nil,
+            seconds: choice.seconds, note: note)
+        self.init(handle: handle!, directory: directory, report: report, descriptorBackend: backend)
     }
 
     /// Reads and verifies every ``ModelFile`` (one thread each; hashing is the slow part) while a third
@@ -130,12 +141,15 @@ public final class FaceModels: @unchecked Sendable {
     }
 
     /// A recognizer with its own copies of the networks and detector (no file is read). Make one per
-    /// recognition thread, on that thread.
+    /// recognition thread, on that thread. It computes descriptors with ``descriptorBackend``, or with
+    /// `backend` when given (the equality test and the benchmark compare both).
     ///
-    /// - Throws: ``FaceEngineError`` `.dlibFailure` if the copy fails (out of memory).
-    public func makeRecognizer() throws(FaceEngineError) -> FaceRecognizer {
+    /// - Throws: ``FaceEngineError`` `.dlibFailure` if the copy fails (out of memory), or if `backend` is
+    ///   `.oneDNN` and the models did not choose it.
+    public func makeRecognizer(backend: DescriptorBackend? = nil) throws(FaceEngineError) -> FaceRecognizer {
         var engine: OpaquePointer?
-        try callDlib { fe_engine_create(handle, &engine, $0, $1) }
+        let chosen = backend ?? descriptorBackend.backend
+        try callDlib { fe_engine_create_with_backend(handle, chosen.cValue, &engine, $0, $1) }
         return FaceRecognizer(models: self, engine: engine!)
     }
 }
