@@ -84,6 +84,8 @@ extern "C" int fe_engine_create_with_backend(const fe_models *models, int32_t ba
         if (backend == FE_DESCRIPTOR_ONEDNN && !models->dnnl_descriptor)
             throw std::invalid_argument("the models did not choose oneDNN, so an engine cannot use it");
         std::lock_guard<std::mutex> lock(models->copy_lock);
+        if (backend == FE_DESCRIPTOR_DLIB && models->dlib_descriptor_released)
+            throw std::invalid_argument("dlib's descriptor network was released after oneDNN was chosen");
         auto made = std::make_unique<fe_engine>();
         made->descriptor_backend = backend;
         if (backend == FE_DESCRIPTOR_ONEDNN)
@@ -98,4 +100,12 @@ extern "C" int fe_engine_create_with_backend(const fe_models *models, int32_t ba
 
 extern "C" int32_t fe_engine_descriptor_backend(const fe_engine *engine) {
     return engine == nullptr ? FE_DESCRIPTOR_DLIB : engine->descriptor_backend;
+}
+
+extern "C" int32_t fe_models_release_dlib_descriptor(fe_models *models) {
+    if (models == nullptr || models->descriptor_backend != FE_DESCRIPTOR_ONEDNN) return 0;
+    std::lock_guard<std::mutex> lock(models->copy_lock);
+    models->descriptor_network = fe::anet_type();
+    models->dlib_descriptor_released = true;
+    return 1;
 }

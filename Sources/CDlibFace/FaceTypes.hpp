@@ -122,6 +122,8 @@ struct fe_models {
     // The descriptor backend fe_models_choose_descriptor_backend picked, and oneDNN's network when it did.
     int32_t descriptor_backend = FE_DESCRIPTOR_DLIB;
     std::shared_ptr<const fe::dnnl_network> dnnl_descriptor;
+    // Set when the kiosk dropped dlib's copy of the descriptor weights (oneDNN has its own).
+    bool dlib_descriptor_released = false;
     // Copying reads the objects; the lock keeps engine creation from racing with anything dlib might cache.
     mutable std::mutex copy_lock;
 };

@@ -18,8 +18,9 @@ import Synchronization
 /// let recognizer = try models.makeRecognizer()   // on the worker's thread
 /// ```
 public final class FaceModels: @unchecked Sendable {
-    // @unchecked: `handle` points to C++ objects that are never modified after load; the only operation on
-    // them, copying in fe_engine_create, takes a C++ mutex. Every other stored property is immutable.
+    // @unchecked: `handle` points to C++ objects that are never modified after load except by
+    // releaseDlibDescriptor; both it and copying in fe_engine_create take the same C++ mutex. Every other
+    // stored property is immutable.
     private let handle: OpaquePointer
 
     /// The folder the models were read from.
@@ -138,6 +139,15 @@ public final class FaceModels: @unchecked Sendable {
             if case .success(let made) = detector { fe_detector_free(OpaquePointer(bitPattern: made.address)) }
             throw error
         }
+    }
+
+    /// Frees dlib's copy of the descriptor weights (about 22 MB) when oneDNN was chosen, which keeps its
+    /// own: a long-running kiosk never needs them. Afterwards `makeRecognizer(backend: .dlib)` throws.
+    ///
+    /// - Returns: whether anything was released (false when dlib is the backend).
+    @discardableResult
+    public func releaseDlibDescriptor() -> Bool {
+        fe_models_release_dlib_descriptor(handle) == 1
     }
 
     /// A recognizer with its own copies of the networks and detector (no file is read). Make one per

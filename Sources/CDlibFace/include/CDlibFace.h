@@ -183,6 +183,10 @@ int fe_engine_create_with_backend(const fe_models *models, int32_t backend, fe_e
 /// The descriptor backend of an engine.
 int32_t fe_engine_descriptor_backend(const fe_engine *engine);
 
+/// Drops dlib's copy of the descriptor weights (~22 MB) when the models chose oneDNN, which keeps its own;
+/// engines with the dlib backend cannot be made afterwards. Returns 1 when released, 0 otherwise.
+int32_t fe_models_release_dlib_descriptor(fe_models *models);
+
 /// Caps glibc's malloc arenas (M_ARENA_MAX) at `arenas`: by default every thread that allocates may get its
 /// own arena (up to 8 per core), each keeping freed memory. Returns 1 when set, 0 off glibc.
 int fe_malloc_arena_max(int arenas);

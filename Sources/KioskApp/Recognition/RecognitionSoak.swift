@@ -40,6 +40,7 @@ public struct RecognitionSoak: Sendable {
         MemoryCleanup.limitArenas(to: 2)
         let recognition = configuration.recognition
         let models = try FaceModels.load(directory: recognition.modelsDir)
+        models.releaseDlibDescriptor()
         _ = MemoryCleanup.run()
         let camera = configuration.camera
         let source = try ReplaySource(path: camera.fallbackReplay, width: camera.width, height: camera.height, fps: camera.fps)

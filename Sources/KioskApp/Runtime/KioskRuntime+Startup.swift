@@ -48,6 +48,8 @@ extension KioskRuntime {
         progress.report(.modelLoad, fraction: 0.1, activity: Bilingual(es: "verificando SHA-256", en: "verifying SHA-256"))
         let directory = configuration.recognition.modelsDir
         let models = try await DedicatedThread.run(name: "model-load") { try FaceModels.load(directory: directory) }
+        // oneDNN keeps its own folded weights: dlib's copy is dead weight in a kiosk (the next phase trims it).
+        models.releaseDlibDescriptor()
         parts.withLock { $0.models = models }
         let files = models.report.files.map { "\($0.name) \($0.size / 1_000_000) MB" }.joined(separator: ", ")
         let seconds = String(format: "%.2f", models.report.totalSeconds)
