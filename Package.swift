@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // Asistencia: a face-recognition attendance kiosk. Targets follow ../shared/DESIGN.md's component table;
 // dependencies point down that table.
+import Foundation
 import PackageDescription
 
 /// Upcoming features the style guide asks for, on every Swift target (Swift 6 mode is the package default).
@@ -11,6 +12,11 @@ let swiftSettings: [SwiftSetting] = [
 
 /// AVX2/FMA for dlib's C++ is opt-in (`FACE_AVX2=1 swift build`): the default binary runs on any x86-64.
 let faceAVX2 = Context.environment["FACE_AVX2"] == "1"
+
+/// oneDNN (Debian's libdnnl-dev, which scripts/bootstrap installs) runs the face descriptor network; without
+/// its headers CDlibFace builds with dlib's own forward only. `FACE_DNNL=0 swift build` forces that fallback.
+let faceDNNL = Context.environment["FACE_DNNL"] != "0"
+    && FileManager.default.fileExists(atPath: "/usr/include/oneapi/dnnl/dnnl.hpp")
 
 let package = Package(
     name: "Asistencia",
@@ -61,10 +67,10 @@ let package = Package(
             cxxSettings: [
                 // dlib at -O0 is ~60x slower: optimise this target even in debug builds.
                 .unsafeFlags(["-O3", "-DNDEBUG", "-DDLIB_NO_GUI_SUPPORT"] + (faceAVX2 ? ["-mavx2", "-mfma"] : [])),
-            ],
+            ] + (faceDNNL ? [.define("FE_HAVE_DNNL")] : []),
             linkerSettings: [
                 .linkedLibrary("dlib"), .linkedLibrary("blas"), .linkedLibrary("lapack"), .linkedLibrary("m"),
-            ]
+            ] + (faceDNNL ? [.linkedLibrary("dnnl")] : [])
         ),
         .target(
             name: "FaceEngine",

@@ -11,6 +11,7 @@
 #include <mutex>
 
 #include "CDlibFace.h"
+#include "DnnlDescriptor.hpp"
 
 namespace fe {
 
@@ -118,6 +119,11 @@ struct fe_models {
     fe::anet_type descriptor_network;
     dlib::shape_predictor shape_predictor;
     dlib::frontal_face_detector detector;
+    // The descriptor backend fe_models_choose_descriptor_backend picked, and oneDNN's network when it did.
+    int32_t descriptor_backend = FE_DESCRIPTOR_DLIB;
+    std::shared_ptr<const fe::dnnl_network> dnnl_descriptor;
+    // Set when the kiosk dropped dlib's copy of the descriptor weights (oneDNN has its own).
+    bool dlib_descriptor_released = false;
     // Copying reads the objects; the lock keeps engine creation from racing with anything dlib might cache.
     mutable std::mutex copy_lock;
 };
@@ -127,6 +133,9 @@ struct fe_detector {
 };
 
 struct fe_engine {
+    // Only the dlib backend copies dlib's network; the oneDNN backend shares the models' folded weights.
+    int32_t descriptor_backend = FE_DESCRIPTOR_DLIB;
+    std::shared_ptr<fe::dnnl_runner> dnnl_descriptor;
     fe::anet_type descriptor_network;
     dlib::shape_predictor shape_predictor;
     dlib::frontal_face_detector detector;

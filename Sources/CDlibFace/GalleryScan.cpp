@@ -21,6 +21,28 @@ inline int32_t squared_distance_int8(const int8_t *code, const int8_t *query, si
 // Float error of the bound arithmetic itself, far below any distance that matters.
 constexpr float bound_slack = 1e-4f;
 
+// The scan reads every template, so it gets AVX-512 and AVX2 copies, picked at load time by the CPU it
+// runs on (the default binary still runs on any x86-64).
+#if defined(__x86_64__) && defined(__clang__) && defined(__ELF__)
+#define FE_SCAN_CLONES __attribute__((target_clones("avx512bw", "avx2", "default")))
+#else
+#define FE_SCAN_CLONES
+#endif
+
+// Approximate distance of every template from its int8 code. Descriptors have 128 values: that length
+// gets a loop the compiler unrolls completely.
+FE_SCAN_CLONES
+void approximate_distances(const int8_t *codes, const int8_t *query, size_t count, size_t length, float scale,
+                           float *approximate) {
+    if (length == 128) {
+        for (size_t index = 0; index < count; ++index)
+            approximate[index] = std::sqrt(float(squared_distance_int8(codes + index * 128, query, 128))) / scale;
+    } else {
+        for (size_t index = 0; index < count; ++index)
+            approximate[index] = std::sqrt(float(squared_distance_int8(codes + index * length, query, length))) / scale;
+    }
+}
+
 }  // namespace
 
 extern "C" float fe_distance_f32(const float *a, const float *b, size_t length) {
@@ -55,10 +77,9 @@ extern "C" void fe_gallery_search(const int8_t *codes, const float *residuals, c
     thread_local std::vector<float> upper;
     approximate.resize(count);
     upper.assign(size_t(employee_count), infinity);
+    approximate_distances(codes, quantised.data(), count, length, scale, approximate.data());
     for (size_t index = 0; index < count; ++index) {
-        float distance = std::sqrt(float(squared_distance_int8(codes + index * length, quantised.data(), length))) / scale;
-        approximate[index] = distance;
-        float bound = distance + residuals[index] + query_residual + bound_slack;
+        float bound = approximate[index] + residuals[index] + query_residual + bound_slack;
         int32_t employee = employee_of_template[index];
         if (bound < upper[size_t(employee)]) upper[size_t(employee)] = bound;
     }

@@ -12,3 +12,12 @@ extern "C" int fe_malloc_trim(void) {
     return 0;
 #endif
 }
+
+extern "C" int fe_malloc_arena_max(int arenas) {
+#if defined(__GLIBC__)
+    return mallopt(M_ARENA_MAX, arenas);
+#else
+    (void)arenas;
+    return 0;
+#endif
+}

@@ -95,15 +95,7 @@ extern "C" int fe_models_load(const uint8_t *descriptor_network, size_t descript
 extern "C" void fe_models_free(fe_models *models) { delete models; }
 
 extern "C" int fe_engine_create(const fe_models *models, fe_engine **engine, char *error, size_t error_capacity) {
-    return fe::guarded(error, error_capacity, [&] {
-        if (models == nullptr || engine == nullptr) throw std::invalid_argument("no models to copy");
-        std::lock_guard<std::mutex> lock(models->copy_lock);
-        auto made = std::make_unique<fe_engine>();
-        made->descriptor_network = models->descriptor_network;
-        made->shape_predictor = models->shape_predictor;
-        made->detector = models->detector;
-        *engine = made.release();
-    });
+    return fe_engine_create_with_backend(models, fe_models_descriptor_backend(models), engine, error, error_capacity);
 }
 
 extern "C" void fe_engine_free(fe_engine *engine) { delete engine; }

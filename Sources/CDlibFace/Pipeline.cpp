@@ -99,6 +99,7 @@ extern "C" int fe_descriptor_compute(fe_engine *engine, const uint8_t *chip, flo
                                      char *error, size_t error_capacity) {
     return fe::guarded(error, error_capacity, [&] {
         if (engine == nullptr || chip == nullptr || descriptor == nullptr) throw std::invalid_argument("no engine, chip or output");
+        if (engine->dnnl_descriptor) return fe::dnnl_runner_compute(*engine->dnnl_descriptor, chip, descriptor);
         engine->chip.set_size(FE_CHIP_SIZE, FE_CHIP_SIZE);
         std::memcpy(&engine->chip(0, 0), chip, FE_CHIP_SIZE * FE_CHIP_SIZE * 3);
         dlib::matrix<float, 0, 1> values = engine->descriptor_network(engine->chip);

@@ -95,7 +95,8 @@ public struct FaceBenchmark: Sendable {
             minFacePixels: settings.minFacePixels, upsample: settings.upsample, stages: stages,
             throughput: throughput, gallery: gallery, modelLoadSeconds: loadSeconds,
             residentBytesAfterLoad: afterLoad?.residentBytes ?? 0,
-            peakResidentBytes: MemoryUsage.current()?.peakResidentBytes ?? 0)
+            peakResidentBytes: MemoryUsage.current()?.peakResidentBytes ?? 0,
+            descriptorBackend: recognizer.descriptorBackend)
     }
 
     /// The photos as frames: the widest 4:3 crop (a third of the spare height above it, where portraits

@@ -50,16 +50,33 @@ public struct FaceBenchmarkReport: Sendable, Codable {
     public let residentBytesAfterLoad: Int
     /// Peak resident memory at the end of the run, in bytes (0 when unknown).
     public let peakResidentBytes: Int
+    /// The descriptor backend the stages used (absent in reports saved before it existed).
+    public var descriptorBackend: DescriptorBackend?
+
+    /// Issue #16's goal for a figure, printed beside it (stage keys, `gallery-100000`, `memory`).
+    static let goals: [String: String] = [
+        "descriptor": "goal ≤ 8 ms on one core",
+        "detect_kiosk": "goal ≤ the anchor (scripts/bench-anchor)",
+        "frame": "goal ≥ 3× faster than the anchor",
+        "gallery-100000": "goal ≤ 3 ms, ranking = brute force",
+        "memory": "goal ≤ 100 MB steady (kiosk bench --soak)",
+    ]
 
     /// A plain-text table of the figures.
     public func table() -> String {
         var lines = ["Face engine benchmark (\(frameWidth)x\(frameHeight) frames: \(facesPerFrame.count); kiosk settings: min face \(minFacePixels) px, upsample \(upsample))"]
-        func row(_ label: String, _ value: String) { lines.append(label.padding(toLength: 44, withPad: " ", startingAt: 0) + value) }
+        func row(_ label: String, _ value: String, goal key: String? = nil) {
+            let goal = key.flatMap { Self.goals[$0] }.map { "   " + $0 } ?? ""
+            lines.append(label.padding(toLength: 44, withPad: " ", startingAt: 0) + value.padding(toLength: 12, withPad: " ", startingAt: 0) + goal)
+        }
         row("model load (verify + deserialise + HOG)", String(format: "%.3f s", modelLoadSeconds))
-        row("resident memory after load", String(format: "%.1f MB", Double(residentBytesAfterLoad) / 1_048_576))
-        for stage in stages { row(stage.label, String(format: "%.2f ms", stage.milliseconds)) }
+        if let descriptorBackend { row("descriptor backend", descriptorBackend.rawValue) }
+        row("resident memory after load", String(format: "%.1f MB", Double(residentBytesAfterLoad) / 1_048_576), goal: "memory")
+        for stage in stages { row(stage.label, String(format: "%.2f ms", stage.milliseconds), goal: stage.key) }
         for entry in throughput { row("frames per second, \(entry.workers) worker(s)", String(format: "%.1f", entry.framesPerSecond)) }
-        for entry in gallery { row("gallery search, \(entry.templates) templates", String(format: "%.3f ms", entry.milliseconds)) }
+        for entry in gallery {
+            row("gallery search, \(entry.templates) templates", String(format: "%.3f ms", entry.milliseconds), goal: "gallery-\(entry.templates)")
+        }
         row("peak resident memory", String(format: "%.1f MB", Double(peakResidentBytes) / 1_048_576))
         return lines.joined(separator: "\n")
     }

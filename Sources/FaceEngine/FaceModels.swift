@@ -18,21 +18,25 @@ import Synchronization
 /// let recognizer = try models.makeRecognizer()   // on the worker's thread
 /// ```
 public final class FaceModels: @unchecked Sendable {
-    // @unchecked: `handle` points to C++ objects that are never modified after load; the only operation on
-    // them, copying in fe_engine_create, takes a C++ mutex. Every other stored property is immutable.
+    // @unchecked: `handle` points to C++ objects that are never modified after load except by
+    // releaseDlibDescriptor; both it and copying in fe_engine_create take the same C++ mutex. Every other
+    // stored property is immutable.
     private let handle: OpaquePointer
 
     /// The folder the models were read from.
     public let directory: String
     /// What the load did and how long it took.
     public let report: ModelLoadReport
+    /// The descriptor backend chosen after the load (oneDNN when it is built in and matches dlib).
+    public let descriptorBackend: DescriptorBackendChoice
 
     private static let shared = LoadOnce<FaceModels>()
 
-    private init(handle: OpaquePointer, directory: String, report: ModelLoadReport) {
+    private init(handle: OpaquePointer, directory: String, report: ModelLoadReport, descriptorBackend: DescriptorBackendChoice) {
         self.handle = handle
         self.directory = directory
         self.report = report
+        self.descriptorBackend = descriptorBackend
     }
 
     deinit { fe_models_free(handle) }
@@ -86,7 +90,15 @@ public final class FaceModels: @unchecked Sendable {
             detectorSeconds: detectorSeconds,
             totalSeconds: watch.seconds,
             openBLASSingleThreaded: singleThreaded)
-        self.init(handle: handle!, directory: directory, report: report)
+        // Chosen once here, before any recognizer exists: the check runs dlib's forward on the shared network.
+        var choice = fe_backend_choice()
+        let allowOneDNN = DescriptorBackendChoice.allowOneDNN(environment: ProcessInfo.processInfo.environment)
+        fe_models_choose_descriptor_backend(handle, allowOneDNN ? 1 : 0, &choice)
+        let note = withUnsafeBytes(of: choice.note) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let backend = DescriptorBackendChoice(
+            backend: DescriptorBackend(choice.backend), checkDistance: choice.check_distance >= 0 ? choice.check_distance : nil,
+            seconds: choice.seconds, note: note)
+        self.init(handle: handle!, directory: directory, report: report, descriptorBackend: backend)
     }
 
     /// Reads and verifies every ``ModelFile`` (one thread each; hashing is the slow part) while a third
@@ -129,13 +141,25 @@ public final class FaceModels: @unchecked Sendable {
         }
     }
 
-    /// A recognizer with its own copies of the networks and detector (no file is read). Make one per
-    /// recognition thread, on that thread.
+    /// Frees dlib's copy of the descriptor weights (about 22 MB) when oneDNN was chosen, which keeps its
+    /// own: a long-running kiosk never needs them. Afterwards `makeRecognizer(backend: .dlib)` throws.
     ///
-    /// - Throws: ``FaceEngineError`` `.dlibFailure` if the copy fails (out of memory).
-    public func makeRecognizer() throws(FaceEngineError) -> FaceRecognizer {
+    /// - Returns: whether anything was released (false when dlib is the backend).
+    @discardableResult
+    public func releaseDlibDescriptor() -> Bool {
+        fe_models_release_dlib_descriptor(handle) == 1
+    }
+
+    /// A recognizer with its own copies of the networks and detector (no file is read). Make one per
+    /// recognition thread, on that thread. It computes descriptors with ``descriptorBackend``, or with
+    /// `backend` when given (the equality test and the benchmark compare both).
+    ///
+    /// - Throws: ``FaceEngineError`` `.dlibFailure` if the copy fails (out of memory), or if `backend` is
+    ///   `.oneDNN` and the models did not choose it.
+    public func makeRecognizer(backend: DescriptorBackend? = nil) throws(FaceEngineError) -> FaceRecognizer {
         var engine: OpaquePointer?
-        try callDlib { fe_engine_create(handle, &engine, $0, $1) }
+        let chosen = backend ?? descriptorBackend.backend
+        try callDlib { fe_engine_create_with_backend(handle, chosen.cValue, &engine, $0, $1) }
         return FaceRecognizer(models: self, engine: engine!)
     }
 }

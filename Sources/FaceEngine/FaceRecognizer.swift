@@ -24,6 +24,9 @@ public final class FaceRecognizer {
 
     deinit { fe_engine_free(engine) }
 
+    /// The code that computes this recognizer's descriptors.
+    public var descriptorBackend: DescriptorBackend { DescriptorBackend(fe_engine_descriptor_backend(engine)) }
+
     /// Finds faces, largest first, following `settings` (downscaled grey copy, upsampling, minimum size).
     ///
     /// - Throws: ``FaceEngineError`` `.dlibFailure` if dlib fails.

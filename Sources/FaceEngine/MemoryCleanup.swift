@@ -17,6 +17,13 @@ public struct MemoryCleanup: Sendable, Codable {
         return MemoryCleanup(before: before, after: MemoryUsage.current(), released: released)
     }
 
+    /// Caps glibc's malloc arenas at `count` (call first thing in a long-running process): each thread that
+    /// allocates may otherwise get an arena of its own that keeps what it freed. Returns false off glibc.
+    @discardableResult
+    public static func limitArenas(to count: Int) -> Bool {
+        fe_malloc_arena_max(Int32(count)) == 1
+    }
+
     /// Bytes of resident memory freed (0 when unknown).
     public var freedBytes: Int {
         guard let before, let after else { return 0 }

@@ -54,6 +54,9 @@ extension Kiosk {
         @Option(help: "With --accuracy or --identification: jittered passes per template (default: the enrolment's count for --identification, 1 for --accuracy).")
         var jitters: Int?
 
+        @Option(help: "Run the recognition loop on the replay camera for MINUTES and print RSS and CPU each minute.")
+        var soak: Int?
+
         @Argument(help: "Photos for the face section (default: the bootstrap photos).")
         var photos: [String] = []
 
@@ -77,6 +80,17 @@ extension Kiosk {
             }
             let configuration = try options.load()
             let recognition = configuration.recognition
+            if let soak {
+                guard soak > 0 else { throw ValidationError("--soak takes a number of minutes above 0, not \(soak)") }
+                print("Soak: recognition on replay:\(configuration.camera.fallbackReplay) for \(soak) min (goal: RSS ≤ 100 MB and flat, CPU ≤ 5 % on a still scene)")
+                try await DedicatedThread.run(name: "soak") {
+                    try RecognitionSoak(configuration: configuration, minutes: soak).run { sample in
+                        // Unbuffered: a soak piped to a file shows each minute as it ends.
+                        FileHandle.standardOutput.write(Data((sample.line + "\n").utf8))
+                    }
+                }
+                return
+            }
             if let accuracy {
                 let pairs = self.pairs
                 let jitters = self.jitters ?? 1

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FaceEngine
 import KioskApp
 import Logging
 
@@ -21,6 +22,8 @@ extension Kiosk {
 
         func run() async throws {
             let launchedAt = Date()
+            // Two arenas for two cores: per-thread arenas (camera, recognition, UI, pool) each kept their garbage.
+            MemoryCleanup.limitArenas(to: 2)
             let configuration = try options.load()
             KioskLogging.bootstrap(.file(path: configuration.kiosk.logFile))
             let logger = Logger(label: "kiosk")

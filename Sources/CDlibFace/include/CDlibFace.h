@@ -181,6 +181,50 @@ void fe_cnn_detector_free(fe_cnn_detector *detector);
 int fe_cnn_detect(fe_cnn_detector *detector, fe_image image, double scale,
                   fe_box *boxes, int32_t capacity, int32_t *count, char *error, size_t error_capacity);
 
+// MARK: - Descriptor backends (issue #16): oneDNN with dlib's weights, dlib's own forward as the fallback
+
+/// Which code computes descriptors: dlib's own forward, or oneDNN running dlib's network with dlib's weights.
+typedef enum fe_descriptor_backend {
+    FE_DESCRIPTOR_DLIB = 0,
+    FE_DESCRIPTOR_ONEDNN = 1,
+} fe_descriptor_backend;
+
+/// 1 when this library was compiled with oneDNN (libdnnl-dev present at build time), 0 otherwise.
+int32_t fe_onednn_compiled_in(void);
+
+/// What `fe_models_choose_descriptor_backend` decided and why.
+typedef struct fe_backend_choice {
+    int32_t backend;          // fe_descriptor_backend
+    double check_distance;    // L2 between the two backends on the check chip (-1 when not checked)
+    double seconds;           // time to build and check oneDNN's network
+    char note[256];           // why dlib was kept, or empty
+} fe_backend_choice;
+
+/// Picks the descriptor backend of `models`, once, before any engine is made: when oneDNN is compiled in and
+/// `allow_onednn` is non-zero, builds its network from the loaded dlib network's weights and checks it
+/// against dlib's forward on a synthetic chip (L2 <= 1e-5); on any failure keeps dlib and says why in
+/// `choice->note`. Never fails: dlib is always there.
+void fe_models_choose_descriptor_backend(fe_models *models, int32_t allow_onednn, fe_backend_choice *choice);
+
+/// The backend engines made by `fe_engine_create` use.
+int32_t fe_models_descriptor_backend(const fe_models *models);
+
+/// Like `fe_engine_create`, with an explicit descriptor backend (FE_DESCRIPTOR_ONEDNN needs the models to
+/// have chosen it).
+int fe_engine_create_with_backend(const fe_models *models, int32_t backend, fe_engine **engine,
+                                  char *error, size_t error_capacity);
+
+/// The descriptor backend of an engine.
+int32_t fe_engine_descriptor_backend(const fe_engine *engine);
+
+/// Drops dlib's copy of the descriptor weights (~22 MB) when the models chose oneDNN, which keeps its own;
+/// engines with the dlib backend cannot be made afterwards. Returns 1 when released, 0 otherwise.
+int32_t fe_models_release_dlib_descriptor(fe_models *models);
+
+/// Caps glibc's malloc arenas (M_ARENA_MAX) at `arenas`: by default every thread that allocates may get its
+/// own arena (up to 8 per core), each keeping freed memory. Returns 1 when set, 0 off glibc.
+int fe_malloc_arena_max(int arenas);
+
 #ifdef __cplusplus
 }
 #endif

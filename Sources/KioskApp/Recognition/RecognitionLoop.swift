@@ -6,6 +6,10 @@ import Synchronization
 /// The recognition threads: each takes the newest frame no other worker has taken, finds the largest face,
 /// describes it, and matches it against the gallery; results go to `onResult`.
 ///
+/// An idle door costs almost nothing: a frame of an empty scene that has not changed since the last
+/// detection is skipped (``MotionGate``), and no result is sent for it. While a face is in view every frame
+/// is detected, first in the region around the face's last box (``FaceRegion``), then in the whole frame.
+///
 /// Each worker owns a `FaceRecognizer` (dlib's networks are not thread-safe) made from the process's one
 /// `FaceModels` — copies, never a second load. Workers are dedicated threads, never the cooperative pool.
 public final class RecognitionLoop: Sendable {
@@ -19,6 +23,7 @@ public final class RecognitionLoop: Sendable {
     /// Highest frame sequence taken by any worker.
     private let taken = Atomic<UInt64>(0)
     private let running = Atomic<Bool>(false)
+    private let skipped = Atomic<UInt64>(0)
 
     public init(
         source: any FrameSource, models: FaceModels, gallery: GalleryStore, settings: DetectionSettings,
@@ -50,6 +55,9 @@ public final class RecognitionLoop: Sendable {
         }
     }
 
+    /// Frames skipped so far because the empty scene had not changed (for the benchmark and diagnostics).
+    public var stillFramesSkipped: UInt64 { skipped.load(ordering: .relaxed) }
+
     /// Asks the workers to stop; they finish their current frame.
     public func stop() {
         running.store(false, ordering: .releasing)
@@ -66,7 +74,24 @@ public final class RecognitionLoop: Sendable {
         }
     }
 
+    /// The largest face of `frame` with its descriptor, searched first in the region around `lastBox`.
+    static func findFace(
+        _ frame: Frame, with recognizer: FaceRecognizer, settings: DetectionSettings, near lastBox: FaceBox?
+    ) throws -> (box: FaceBox, embedding: Embedding)? {
+        try frame.pixels.withUnsafeBytes { bytes in
+            let view = RGBImageView(bytes: bytes, width: frame.width, height: frame.height, bytesPerRow: frame.stride)
+            if let lastBox, let region = FaceRegion(around: lastBox, frameWidth: frame.width, frameHeight: frame.height),
+               let face = try recognizer.largestFace(
+                   in: view.cropped(x: region.x, y: region.y, width: region.width, height: region.height), settings: settings) {
+                return (region.toFrame(face.box), face.embedding)
+            }
+            return try recognizer.largestFace(in: view, settings: settings).map { ($0.box, $0.embedding) }
+        }
+    }
+
     private func work(_ recognizer: FaceRecognizer) {
+        var gate = MotionGate()
+        var lastBox: FaceBox?
         while running.load(ordering: .acquiring) {
             let last = taken.load(ordering: .acquiring)
             guard let frame = source.waitForFrame(newerThan: last, timeout: .milliseconds(500)) else { continue }
@@ -74,10 +99,15 @@ public final class RecognitionLoop: Sendable {
             guard taken.compareExchange(expected: last, desired: frame.sequence, ordering: .acquiringAndReleasing).exchanged else {
                 continue
             }
+            guard gate.worthDetecting(frame, force: lastBox != nil) else {
+                skipped.add(1, ordering: .relaxed)
+                continue
+            }
             let started = ContinuousClock.now
             let result: RecognitionResult
             do {
-                if let face = try Self.recognise(frame, with: recognizer, settings: settings) {
+                if let face = try Self.findFace(frame, with: recognizer, settings: settings, near: lastBox) {
+                    lastBox = face.box
                     let match = gallery.gallery.nearest(to: face.embedding)
                     let verdict: FrameVerdict = switch policy.decide(match) {
                     case .accepted(let code, let distance): .match(code: code, distance: Double(distance))
@@ -86,10 +116,12 @@ public final class RecognitionLoop: Sendable {
                     result = RecognitionResult(sequence: frame.sequence, box: face.box, verdict: verdict,
                                                seconds: Self.seconds(since: started))
                 } else {
+                    lastBox = nil
                     result = RecognitionResult(sequence: frame.sequence, box: nil, verdict: .noFace,
                                                seconds: Self.seconds(since: started))
                 }
             } catch {
+                lastBox = nil
                 result = RecognitionResult(sequence: frame.sequence, box: nil, verdict: .noFace,
                                            seconds: Self.seconds(since: started))
             }

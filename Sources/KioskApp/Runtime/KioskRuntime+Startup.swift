@@ -48,11 +48,17 @@ extension KioskRuntime {
         progress.report(.modelLoad, fraction: 0.1, activity: Bilingual(es: "verificando SHA-256", en: "verifying SHA-256"))
         let directory = configuration.recognition.modelsDir
         let models = try await DedicatedThread.run(name: "model-load") { try FaceModels.load(directory: directory) }
+        // oneDNN keeps its own folded weights: dlib's copy is dead weight in a kiosk (the next phase trims it).
+        models.releaseDlibDescriptor()
         parts.withLock { $0.models = models }
         let files = models.report.files.map { "\($0.name) \($0.size / 1_000_000) MB" }.joined(separator: ", ")
         let seconds = String(format: "%.2f", models.report.totalSeconds)
-        return .ok(Bilingual(es: "\(models.report.files.count) modelos, tamaño y SHA-256 ok, \(seconds) s (\(files))",
-                             en: "\(models.report.files.count) models, size and SHA-256 ok, \(seconds) s (\(files))"))
+        let choice = models.descriptorBackend
+        let backend = choice.backend == .oneDNN
+            ? Bilingual(es: "descriptor: oneDNN", en: "descriptor: oneDNN")
+            : Bilingual(es: "descriptor: dlib, oneDNN no disponible (\(choice.note))", en: "descriptor: dlib (\(choice.note))")
+        return .ok(Bilingual(es: "\(models.report.files.count) modelos, tamaño y SHA-256 ok, \(seconds) s, \(backend.es) (\(files))",
+                             en: "\(models.report.files.count) models, size and SHA-256 ok, \(seconds) s, \(backend.en) (\(files))"))
     }
 
     private static func cleanMemory() -> PhaseOutcome {
