@@ -40,7 +40,7 @@ extension Kiosk {
                 outcome = try await KioskRegistration.register(serverURL: url, code: code, name: name ?? configuration.kiosk.name,
                                                                tokenFile: configuration.server.tokenFile, store: store)
             } catch let error as SyncError {
-                throw ValidationError(error.message(in: language))
+                throw Kiosk.refusal(error.message(in: language))
             }
             print(outcome.summary(in: language))
             if configuredURL.isEmpty {
@@ -71,7 +71,7 @@ extension Kiosk {
             do {
                 removed = try KioskRegistration.unregister(tokenFile: file)
             } catch let error as SyncError {
-                throw ValidationError(error.message(in: language))
+                throw Kiosk.refusal(error.message(in: language))
             }
             switch (removed, language) {
             case (true, .es): print("Token borrado (\(file)). Los fichajes en cola se quedan en cola hasta que registre el quiosco de nuevo (kiosk register).")
@@ -80,5 +80,11 @@ extension Kiosk {
             case (false, .en): print("There was no token (\(file)): the kiosk was not registered.")
             }
         }
+    }
+
+    /// Prints `message` on stderr and gives exit status 1 (not a usage error: the command line was right).
+    static func refusal(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("kiosk: \(message)\n".utf8))
+        return ExitCode(1)
     }
 }
