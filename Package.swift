@@ -137,6 +137,7 @@ let package = Package(
                 "KioskApp",
                 "KioskConfig",
                 "KioskStore",
+                "KioskSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

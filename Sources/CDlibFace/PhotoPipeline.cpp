@@ -1,4 +1,5 @@
 // The photo and enrolment pipeline's slower steps: HOG on the colour image, and jittered descriptors.
+#include "DnnlDescriptor.hpp"
 #include "FaceTypes.hpp"
 
 #include <algorithm>
@@ -66,6 +67,17 @@ extern "C" int fe_descriptor_compute_jittered(fe_engine *engine, const uint8_t *
         std::vector<dlib::matrix<dlib::rgb_pixel>> copies;
         copies.reserve(size_t(jitters));
         for (int32_t index = 0; index < jitters; ++index) copies.push_back(dlib::jitter_image(engine->chip, generator));
+        if (engine->dnnl_descriptor) {
+            // The engine's chosen backend: on oneDNN, dlib's network is not in the engine at all.
+            float one[FE_DESCRIPTOR_LENGTH];
+            for (long index = 0; index < FE_DESCRIPTOR_LENGTH; ++index) descriptor[index] = 0;
+            for (const auto &copy : copies) {
+                fe::dnnl_runner_compute(*engine->dnnl_descriptor, reinterpret_cast<const uint8_t *>(&copy(0, 0)), one);
+                for (long index = 0; index < FE_DESCRIPTOR_LENGTH; ++index) descriptor[index] += one[index];
+            }
+            for (long index = 0; index < FE_DESCRIPTOR_LENGTH; ++index) descriptor[index] /= float(copies.size());
+            return;
+        }
         std::vector<dlib::matrix<float, 0, 1>> values = engine->descriptor_network(copies, 16);
         dlib::matrix<float, 0, 1> mean = values[0];
         for (size_t index = 1; index < values.size(); ++index) mean += values[index];

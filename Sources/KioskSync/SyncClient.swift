@@ -105,13 +105,16 @@ public actor SyncClient {
 
     /// Syncs until the task is cancelled: every `interval` while all is well, after the back-off delay
     /// (1 s doubling to 5 min, with jitter; at least `Retry-After`) after a failure.
-    public func run() async {
+    ///
+    /// - Parameter onRound: told what each round did and the state after it (the kiosk logs it).
+    public func run(onRound: @Sendable (Result<Report, SyncError>, SyncState) -> Void = { _, _ in }) async {
         while !Task.isCancelled {
             let wait: Double
             do {
-                _ = try await syncOnce()
+                onRound(.success(try await syncOnce()), current)
                 wait = Double(settings.interval.components.seconds)
             } catch let error as SyncError {
+                onRound(.failure(error), current)
                 wait = retry.delay(afterFailures: current.consecutiveFailures, retryAfter: error.retryAfter)
             } catch {
                 wait = retry.delay(afterFailures: current.consecutiveFailures)

@@ -20,11 +20,13 @@ public struct SyncSettings: Sendable {
     ///   - softwareVersion: the kiosk's version.
     /// - Returns: nil when `url` is empty (standalone kiosk).
     /// - Throws: ``SyncError`` for a URL that is not http(s), plain `http://` to a host that is not loopback,
-    ///   or an unreadable or empty token file.
+    ///   a token file that group or others may read or write (the fix is `chmod 600 FILE`), or an unreadable
+    ///   or empty token file.
     public static func make(url: String, tokenFile: String, syncIntervalSeconds: Int, softwareVersion: String) throws -> SyncSettings? {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return nil }
         let base = try checkedURL(trimmed)
+        try TokenFile.checkPermissions(tokenFile)
         let token: String
         do {
             token = try String(contentsOfFile: tokenFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)

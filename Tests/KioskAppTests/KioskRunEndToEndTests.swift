@@ -112,9 +112,17 @@ import Testing
         let order = logged.compactMap { line in line.split(separator: " ").first { $0.hasPrefix("phase=") }.map { String($0.dropFirst(6)) } }
         #expect(order == ["configuration", "database", "modelLoad", "memoryCleanup", "seeds", "camera", "sync"])
 
-        let pins = try Self.firstRunPINs(stderr)
-        let supervisorPIN = try #require(pins["S001"], "no first-run PIN of S001 on stderr")
-        let technicianPIN = try #require(pins["T001"], "no first-run PIN of T001 on stderr")
+        // The first-run PINs are on the panel only: never in the log file nor on standard error.
+        let pins = Self.firstRunPINs(screen.joined(separator: "\n"))
+        let supervisorPIN = try #require(pins["S001"], "no first-run PIN of S001 on the panel:\n\(screen.joined(separator: "\n"))")
+        let technicianPIN = try #require(pins["T001"], "no first-run PIN of T001 on the panel:\n\(screen.joined(separator: "\n"))")
+        for (name, path) in [("log file", log), ("stderr", stderr)] {
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            #expect(!text.contains("PIN inicial") && !text.contains("First PIN"), "a first-run PIN notice is in the \(name):\n\(text)")
+            for pin in [supervisorPIN, technicianPIN] {
+                #expect(!Self.containsNumber(pin, in: text), "the first-run PIN \(pin) is in the \(name)")
+            }
+        }
 
         // A key opens check-in.
         try tmux.send("Enter")
@@ -211,9 +219,8 @@ import Testing
 
     // MARK: - Helpers
 
-    /// The first-run PINs the seeds printed on stderr ("PIN inicial de S001: 123456 — …").
-    static func firstRunPINs(_ path: String) throws -> [String: String] {
-        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    /// The first-run PINs the start-up panel shows ("PIN inicial de S001: 123456 — …").
+    static func firstRunPINs(_ text: String) -> [String: String] {
         var pins: [String: String] = [:]
         for line in text.split(separator: "\n") {
             guard let range = line.range(of: "PIN inicial de ") else { continue }
@@ -222,6 +229,11 @@ import Testing
             pins[String(rest[0].dropLast())] = String(rest[1])
         }
         return pins
+    }
+
+    /// True when `number` stands alone in `text` (not inside a longer run of digits).
+    static func containsNumber(_ number: String, in text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isNumber }).contains { $0 == number }
     }
 
     /// Rows of a query, via the sqlite3 command.

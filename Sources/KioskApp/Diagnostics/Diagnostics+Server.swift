@@ -11,12 +11,19 @@ extension Diagnostics {
                                    detail: Bilingual(es: "sin servidor: fichajes guardados en este equipo", en: "standalone: punches kept on this box"))
         }
         guard let sync else {
+            do {
+                try TokenFile.checkPermissions(configuration.server.tokenFile)
+            } catch {
+                return DiagnosticCheck(id: "server", title: title, verdict: .failed,
+                                       detail: Bilingual(es: error.message(in: .es), en: error.message(in: .en)),
+                                       fix: Bilingual(es: "chmod 600 \(configuration.server.tokenFile)", en: "chmod 600 \(configuration.server.tokenFile)"))
+            }
             let tokenPresent = FileManager.default.fileExists(atPath: configuration.server.tokenFile)
             return DiagnosticCheck(id: "server", title: title, verdict: tokenPresent ? .ok : .failed,
                                    detail: Bilingual(es: "\(url), token \(tokenPresent ? "presente" : "ausente") (\(configuration.server.tokenFile))",
                                                      en: "\(url), token \(tokenPresent ? "present" : "missing") (\(configuration.server.tokenFile))"),
-                                   fix: tokenPresent ? nil : Bilingual(es: "registre el quiosco con un código del administrador",
-                                                                       en: "register the kiosk with a code from the administrator"))
+                                   fix: tokenPresent ? nil : Bilingual(es: "registre el quiosco con un código del administrador (kiosk register, o g en la pantalla técnica)",
+                                                                       en: "register the kiosk with a code from the administrator (kiosk register, or g on the technician screen)"))
         }
         let last = sync.lastSuccess.map { ISO8601DateFormatter().string(from: $0) } ?? "—"
         let skew = sync.clockSkewSeconds.map { String(format: "%+.1f s", $0) } ?? "?"

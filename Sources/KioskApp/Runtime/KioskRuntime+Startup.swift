@@ -78,8 +78,9 @@ extension KioskRuntime {
             let notice = Bilingual(
                 es: "PIN inicial de \(code): \(pin) — anótelo, no se volverá a mostrar (kiosk pin set --code \(code) lo cambia)",
                 en: "First PIN of \(code): \(pin) — write it down, it is not shown again (kiosk pin set --code \(code) changes it)")
+            // Only the panel (and the terminal's standard output at exit) shows it: never a log or standard error,
+            // which are often files that outlive the first run.
             progress.notice(notice)
-            FileHandle.standardError.write(Data("kiosk: \(notice.text(language))\n".utf8))
         }
         var demoFaces = Bilingual(es: "", en: "")
         var photosRefused = false

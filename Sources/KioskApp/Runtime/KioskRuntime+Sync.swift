@@ -13,7 +13,8 @@ extension KioskRuntime {
     /// Start-up phase 7: starts the sync client in the background (it never blocks the door).
     ///
     /// - Returns: ok "standalone" for an empty `[server] url`; degraded when the `[server]` settings are
-    ///   refused (plain http to another machine, no token file) or there is no database, with the fix; ok
+    ///   refused (plain http to another machine, no token file, a token file group or others can read) or
+    ///   there is no database, with the fix; ok
     ///   once the client runs (its progress shows in the header and in ``syncState()``).
     public func startSync() async -> PhaseOutcome {
         let server = configuration.server
@@ -31,8 +32,8 @@ extension KioskRuntime {
             settings = checked
         } catch let error as SyncError {
             return .degraded(Bilingual(es: error.message(in: .es), en: error.message(in: .en)),
-                             fix: Bilingual(es: "corrija [server] en kiosk.conf; mientras tanto los fichajes quedan en cola local",
-                                            en: "fix [server] in kiosk.conf; meanwhile punches stay queued locally"))
+                             fix: Bilingual(es: "haga lo que dice la línea de arriba (o corrija [server] en kiosk.conf); mientras tanto los fichajes quedan en cola local",
+                                            en: "do what the line above says (or fix [server] in kiosk.conf); meanwhile punches stay queued locally"))
         } catch {
             return .degraded(Bilingual(es: "configuración del servidor no válida: \(error)", en: "invalid server settings: \(error)"),
                              fix: Bilingual(es: "corrija [server] en kiosk.conf", en: "fix [server] in kiosk.conf"))
@@ -46,7 +47,9 @@ extension KioskRuntime {
             camera: { [weak self] in Self.cameraWord(self?.parts.withLock { $0.source }?.status) })
         let link = SyncLink(client: client)
         parts.withLock { $0.sync = link }
-        link.keep(Task.detached { await client.run() })
+        link.keep(Task.detached {
+            await client.run { [weak self] result, state in self?.logSyncRound(result, state: state, trigger: "schedule") }
+        })
         link.keep(Task.detached { [weak self] in
             for await state in await client.stateUpdates() {
                 link.update(state)

@@ -33,6 +33,12 @@ public enum KioskEvent: Sendable {
     case logTail([String])
     /// Alarms were acknowledged (how many), or could not be.
     case alarmsAcknowledged(Result<Int, ScreenFailure>)
+    /// The sync detail for the technician came back.
+    case syncDetail([Bilingual])
+    /// A "sync now" round ended: what it did, or why it failed.
+    case syncFinished(Result<Bilingual, ScreenFailure>)
+    /// A registration from the technician screen ended: what it did, or why it failed.
+    case registrationFinished(Result<Bilingual, ScreenFailure>)
 
     /// True for `.refresh`, which a newer `.refresh` may replace in the session's queue.
     public var isRefresh: Bool {

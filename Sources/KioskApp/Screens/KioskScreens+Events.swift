@@ -44,6 +44,33 @@ extension KioskScreens {
             updateTechnician { if case .recognitionTest = $0.view { $0.view = .recognitionTest(lines) } }
         case .logTail(let lines):
             updateTechnician { if case .log = $0.view { $0.view = .log(lines) } }
+        case .syncDetail(let lines):
+            updateTechnician { if case .sync = $0.view { $0.view = .sync(lines) } }
+        case .syncFinished(let result):
+            updateTechnician { state in
+                state.isSyncing = false
+                switch result {
+                case .success(let summary): state.notice = Span(summary.text(language), role: .ok)
+                case .failure(let failure): state.notice = Span("✗ " + failure.message, role: .error)
+                }
+            }
+            refreshSyncDetail()
+        case .registrationFinished(let result):
+            updateTechnician { state in
+                switch result {
+                case .success(let summary):
+                    state.notice = Span(summary.text(language), role: .ok)
+                    state.view = .sync(nil)
+                case .failure(let failure):
+                    if case .register(var form) = state.view {
+                        form.refuse(failure.message)
+                        state.view = .register(form)
+                    } else {
+                        state.notice = Span("✗ " + failure.message, role: .error)
+                    }
+                }
+            }
+            refreshSyncDetail()
         case .alarmsAcknowledged(let result):
             guard case .technician(var state) = mode else { return }
             switch result {
@@ -111,6 +138,14 @@ extension KioskScreens {
             break
         }
         mode = .supervisor(state)
+    }
+
+    /// Reads the sync detail again when the technician is looking at it.
+    private func refreshSyncDetail() {
+        guard case .technician(let state) = mode, case .sync = state.view else { return }
+        let runtime = self.runtime
+        let post = self.post
+        Task { post(.syncDetail(await runtime.syncDetail())) }
     }
 
     private mutating func updateTechnician(_ change: (inout TechnicianState) -> Void) {

@@ -5,11 +5,26 @@ import TerminalUI
 
 extension KioskScreens {
     /// r runs the checks again, t tests recognition on the live frame, l shows the log, a acknowledges the
-    /// alarms, ↑/↓ scroll, c back to the checks, Esc back to check-in.
+    /// alarms, s shows the sync detail, n syncs now, g opens the registration form, ↑/↓ scroll, c back to
+    /// the checks, Esc back to check-in. While the registration form is open, the keys are its own.
     mutating func handleTechnicianKey(_ key: Key, state: inout TechnicianState, context: TerminalContext) {
         let runtime = self.runtime
         let post = self.post
         let language = runtime.language
+        if case .register(var form) = state.view {
+            switch form.handle(key, language: language) {
+            case .none: state.view = .register(form)
+            case .refused:
+                state.view = .register(form)
+                context.ringBell()
+            case .cancel: state.view = .checks
+            case .submit(let url, let code):
+                state.view = .register(form)
+                let technician = state.technician.code
+                Task { post(.registrationFinished(await runtime.register(serverURL: url, code: code, by: technician))) }
+            }
+            return
+        }
         switch key {
         case .escape:
             if state.view == .checks {
@@ -40,6 +55,20 @@ extension KioskScreens {
                     post(.alarmsAcknowledged(.failure(ScreenFailure(error, language: language))))
                 }
             }
+        case .character("s"), .character("S"):
+            state.view = .sync(nil)
+            state.scrollOffset = 0
+            Task { post(.syncDetail(await runtime.syncDetail())) }
+        case .character("n"), .character("N"):
+            guard !state.isSyncing else {
+                context.ringBell()
+                return
+            }
+            state.isSyncing = true
+            state.notice = Span(ScreenFormat.pick(language, "Sincronizando…", "Syncing…"), role: .info)
+            Task { post(.syncFinished(await runtime.syncNow())) }
+        case .character("g"), .character("G"):
+            state.view = .register(RegistrationForm(serverURL: runtime.configuration.server.url.trimmingCharacters(in: .whitespaces)))
         case .up: state.scrollOffset = max(0, state.scrollOffset - 1)
         case .down: state.scrollOffset += 1
         case .pageUp: state.scrollOffset = max(0, state.scrollOffset - 10)

@@ -11,8 +11,8 @@ public enum KioskTerminal {
     /// Starts `runtime` and shows its screens until the person at the terminal quits or a signal arrives.
     ///
     /// While the UI owns the terminal, standard error (when it is that terminal) is silenced so stray
-    /// writes cannot scribble over the screen; the start-up notices (first-run PINs) are printed on it
-    /// again once the terminal is restored.
+    /// writes cannot scribble over the screen. The start-up notices (first-run PINs) are printed again on
+    /// standard output once the terminal is restored, when it is a terminal; never on standard error or the log.
     ///
     /// - Parameters:
     ///   - runtime: the kiosk, not started yet.
@@ -37,8 +37,11 @@ public enum KioskTerminal {
         }
         silenced.restore()
         runtime.shutdown()
-        for notice in runtime.progress.noticesSnapshot() where silenced.wasSilenced {
-            FileHandle.standardError.write(Data("kiosk: \(notice.text(runtime.language))\n".utf8))
+        // The first-run PINs go to standard output only when it is a terminal: never to a log or a pipe.
+        if isatty(STDOUT_FILENO) == 1 {
+            for notice in runtime.progress.noticesSnapshot() {
+                FileHandle.standardOutput.write(Data("kiosk: \(notice.text(runtime.language))\n".utf8))
+            }
         }
         logger.info("kiosk stopped", metadata: ["exit": "\(exit)"])
         switch exit {
@@ -62,9 +65,6 @@ private struct StandardErrorSilencer {
         dup2(null, STDERR_FILENO)
         close(null)
     }
-
-    /// Whether standard error was silenced.
-    var wasSilenced: Bool { saved >= 0 }
 
     /// Gives standard error back (idempotent enough: restoring twice writes the same descriptor).
     func restore() {

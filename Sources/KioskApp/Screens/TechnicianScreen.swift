@@ -2,7 +2,7 @@ public import Attendance
 public import TerminalUI
 
 /// The technician's diagnostics: each check with its mark, word and colour and the fix under each one that
-/// is not ok; or the recognition test's lines; or the log's tail.
+/// is not ok; or the recognition test's lines; or the log's tail; or the sync detail; or the registration form.
 public struct TechnicianScreen: Widget {
     /// The header's source.
     public var snapshot: KioskSnapshot
@@ -21,6 +21,9 @@ public struct TechnicianScreen: Widget {
          KeyBarItem("t", ScreenFormat.pick(language, "Prueba", "Test")),
          KeyBarItem("l", "Log"),
          KeyBarItem("a", ScreenFormat.pick(language, "Alarmas", "Alarms")),
+         KeyBarItem("s", ScreenFormat.pick(language, "Sincro", "Sync")),
+         KeyBarItem("n", ScreenFormat.pick(language, "Ahora", "Now")),
+         KeyBarItem("g", ScreenFormat.pick(language, "Registrar", "Register")),
          KeyBarItem("↑↓", ScreenFormat.pick(language, "Mover", "Scroll")),
          KeyBarItem("Esc", ScreenFormat.pick(language, "Volver", "Back"))]
     }
@@ -57,6 +60,20 @@ public struct TechnicianScreen: Widget {
             guard let tail else { return lines + [(ScreenFormat.pick(language, "Leyendo…", "Reading…"), Style(.info))] }
             lines += tail.map { (DisplayWidth.truncate($0, to: width), Style(.muted)) }
             return lines
+        case .sync(let detail):
+            var lines = [(ScreenFormat.pick(language, "Sincronización con el servidor central", "Sync with the central server"), Style(.title))]
+            guard let detail else { return lines + [(ScreenFormat.pick(language, "Leyendo…", "Reading…"), Style(.info))] }
+            for line in detail {
+                lines += DisplayWidth.wrap(line.text(language), to: max(1, width)).map { ($0, Style(.normal)) }
+            }
+            lines.append(("", Style(.normal)))
+            lines.append((ScreenFormat.pick(language, "n sincroniza ahora, g registra el quiosco con un código",
+                                            "n syncs now, g registers the kiosk with a code"), Style(.muted)))
+            return lines
+        case .register(let form):
+            return form.lines(language).flatMap { text, style in
+                DisplayWidth.wrap(text, to: max(1, width)).map { ($0, style) }
+            }
         }
     }
 

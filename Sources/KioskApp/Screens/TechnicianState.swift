@@ -11,6 +11,10 @@ public struct TechnicianState: Sendable {
         case recognitionTest([Bilingual]?)
         /// The log's last lines (nil while they are read).
         case log([String]?)
+        /// The sync detail: server, queue by kind, last success and error, clock skew (nil while it is read).
+        case sync([Bilingual]?)
+        /// Registering this kiosk with a one-time code.
+        case register(RegistrationForm)
     }
 
     /// Who opened the screen (their own PIN); acknowledgements name them.
@@ -23,8 +27,10 @@ public struct TechnicianState: Sendable {
     public var view: View = .checks
     /// The first line shown (↑/↓ scroll long reports).
     public var scrollOffset = 0
-    /// The line above the keys (alarms acknowledged, an error).
+    /// The line above the keys (alarms acknowledged, a sync round's result, an error).
     public var notice: Span?
+    /// True while a "sync now" round runs.
+    public var isSyncing = false
 
     /// The screen for `technician`, with the checks about to run.
     public init(technician: Employee) {

@@ -10,4 +10,6 @@ struct KioskIdentityRecord: Codable, FetchableRecord, PersistableRecord, Sendabl
     var assignedByServer: Bool
     var createdAt: Date
     var updatedAt: Date
+    /// The site the server assigned at registration; empty before.
+    var site: String = ""
 }

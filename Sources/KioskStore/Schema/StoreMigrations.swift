@@ -141,6 +141,12 @@ enum StoreMigrations {
                 t.column("kind", .text).notNull().check { ["IN", "OUT"].contains($0) }
             }
         }
+        // The site the server put this kiosk in at registration (empty until then), shown in diagnostics.
+        migrator.registerMigration("v3-kiosk-site") { db in
+            try db.alter(table: "kioskIdentity") { t in
+                t.add(column: "site", .text).notNull().defaults(to: "")
+            }
+        }
         return migrator
     }
 }
