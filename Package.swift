@@ -150,7 +150,7 @@ let package = Package(
         // server and the kiosk's client.
         .target(
             name: "APIContract",
-            dependencies: ["SyncProtocol", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            dependencies: ["Attendance", "SyncProtocol", .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
             exclude: ["openapi.yaml", "openapi-generator-config.yaml"],
             swiftSettings: swiftSettings
         ),
