@@ -6,7 +6,10 @@
 #include <dlib/image_processing.h>
 #include <dlib/image_processing/frontal_face_detector.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <vector>
 #include <exception>
 #include <mutex>
 
@@ -92,6 +95,30 @@ inline void write_error(char *error, size_t capacity, const char *message) {
     if (error == nullptr || capacity == 0) return;
     std::strncpy(error, message, capacity - 1);
     error[capacity - 1] = '\0';
+}
+
+/// Writes dlib's detections (HOG's or the CNN's) as boxes in full-image pixels: each rectangle divided by the
+/// factor the image was scaled by, largest first (ties: higher score), at most `capacity` of them; `count` is
+/// how many were found. Every detection entry point answers in this one form.
+template <typename Detections>
+void write_detections(const Detections &found, double factor_x, double factor_y, fe_box *boxes, int32_t capacity,
+                      int32_t *count) {
+    std::vector<fe_box> result;
+    result.reserve(found.size());
+    for (const auto &detection : found) {
+        const dlib::rectangle &r = detection.rect;
+        result.push_back(fe_box{
+            int32_t(std::lround(r.left() / factor_x)), int32_t(std::lround(r.top() / factor_y)),
+            int32_t(std::lround((r.right() + 1) / factor_x)) - 1, int32_t(std::lround((r.bottom() + 1) / factor_y)) - 1,
+            detection.detection_confidence});
+    }
+    std::sort(result.begin(), result.end(), [](const fe_box &a, const fe_box &b) {
+        long area_a = long(a.right - a.left + 1) * (a.bottom - a.top + 1);
+        long area_b = long(b.right - b.left + 1) * (b.bottom - b.top + 1);
+        return area_a != area_b ? area_a > area_b : a.score > b.score;
+    });
+    *count = int32_t(result.size());
+    for (int32_t index = 0; index < capacity && index < int32_t(result.size()); ++index) boxes[index] = result[index];
 }
 
 /// Runs `body`, turning any C++ exception into a non-zero return and an error text.

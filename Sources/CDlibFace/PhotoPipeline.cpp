@@ -7,24 +7,6 @@
 #include <string>
 #include <vector>
 
-namespace {
-
-/// Largest box first (ties: higher score), the order every detection entry point returns.
-void sort_largest_first(std::vector<fe_box> &boxes) {
-    std::sort(boxes.begin(), boxes.end(), [](const fe_box &a, const fe_box &b) {
-        long area_a = long(a.right - a.left + 1) * (a.bottom - a.top + 1);
-        long area_b = long(b.right - b.left + 1) * (b.bottom - b.top + 1);
-        return area_a != area_b ? area_a > area_b : a.score > b.score;
-    });
-}
-
-void write_boxes(const std::vector<fe_box> &result, fe_box *boxes, int32_t capacity, int32_t *count) {
-    *count = int32_t(result.size());
-    for (int32_t index = 0; index < capacity && index < int32_t(result.size()); ++index) boxes[index] = result[index];
-}
-
-}  // namespace
-
 extern "C" int fe_detect_colour(fe_engine *engine, fe_image image, int32_t upsample,
                                 fe_box *boxes, int32_t capacity, int32_t *count, char *error, size_t error_capacity) {
     return fe::guarded(error, error_capacity, [&] {
@@ -43,14 +25,7 @@ extern "C" int fe_detect_colour(fe_engine *engine, fe_image image, int32_t upsam
             engine->detector(larger, found, 0.0);
             for (auto &detection : found) detection.rect = pyramid.rect_down(detection.rect, upsample);
         }
-        std::vector<fe_box> result;
-        for (const auto &detection : found) {
-            const dlib::rectangle &r = detection.rect;
-            result.push_back(fe_box{int32_t(r.left()), int32_t(r.top()), int32_t(r.right()), int32_t(r.bottom()),
-                                    detection.detection_confidence});
-        }
-        sort_largest_first(result);
-        write_boxes(result, boxes, capacity, count);
+        fe::write_detections(found, 1.0, 1.0, boxes, capacity, count);
     });
 }
 

@@ -41,22 +41,7 @@ extern "C" int fe_detect(fe_engine *engine, fe_image image, double scale, int32_
         }
         std::vector<dlib::rect_detection> found;
         engine->detector(*input, found, 0.0);
-        std::vector<fe_box> result;
-        result.reserve(found.size());
-        for (const auto &detection : found) {
-            const dlib::rectangle &r = detection.rect;
-            result.push_back(fe_box{
-                int32_t(std::lround(r.left() / factor_x)), int32_t(std::lround(r.top() / factor_y)),
-                int32_t(std::lround((r.right() + 1) / factor_x)) - 1, int32_t(std::lround((r.bottom() + 1) / factor_y)) - 1,
-                detection.detection_confidence});
-        }
-        std::sort(result.begin(), result.end(), [](const fe_box &a, const fe_box &b) {
-            long area_a = long(a.right - a.left + 1) * (a.bottom - a.top + 1);
-            long area_b = long(b.right - b.left + 1) * (b.bottom - b.top + 1);
-            return area_a != area_b ? area_a > area_b : a.score > b.score;
-        });
-        *count = int32_t(result.size());
-        for (int32_t index = 0; index < capacity && index < int32_t(result.size()); ++index) boxes[index] = result[index];
+        fe::write_detections(found, factor_x, factor_y, boxes, capacity, count);
     });
 }
 

@@ -253,59 +253,27 @@ public actor SyncClient {
     ///
     /// - Returns: how many were delivered and rejected.
     func pushEnrolments() async throws -> (delivered: Int, rejected: Int) {
-        var delivered = 0
-        var rejected = 0
-        var rejectedThisRound: Set<UUID> = []
-        while true {
-            let now = Date()
-            let enrolments = try await store.enrolmentsToUpload(now: now, limit: SyncAPI.maxBatchSize)
-                .filter { !rejectedThisRound.contains($0.id) }
-            if enrolments.isEmpty { break }
-            let ids = enrolments.map(\.id)
-            try await store.markOutbox(ids, kind: .enrolment, as: .sent, error: nil, nextAttemptAt: nil, now: now)
-            let results: [ItemResult]
-            do {
-                results = try await call(SyncAPI.enrolmentsPath) {
-                    switch try await api.pushEnrolments(.init(body: .json(.init(enrolments: enrolments.map(Components.Schemas.WireEnrolment.init))))) {
-                    case .ok(let answer): return .success(try answer.body.json.results.map(ItemResult.init))
-                    case .badRequest(let error): return .failure(400, try error.body.json.error.message, nil)
-                    case .unauthorized: return .failure(401, "", nil)
-                    case .contentTooLarge(let error): return .failure(413, try error.body.json.error.message, nil)
-                    case .serviceUnavailable(let error): return .failure(503, try error.body.json.error.message, error.headers.retryAfter)
-                    case .undocumented(let status, _): return .failure(status, "", nil)
-                    }
-                }
-            } catch {
-                // Unknown outcome: back to pending; the server de-duplicates the resend on UUID.
-                try await store.markOutbox(ids, kind: .enrolment, as: .pending, error: "\(error)", nextAttemptAt: nil, now: now)
-                throw error
-            }
-            let accepted = results.filter(\.outcome.isDelivered).map(\.id)
-            try await store.markOutbox(accepted, kind: .enrolment, as: .acknowledged, error: nil, nextAttemptAt: nil, now: now)
+        try await pushOutbox(
+            kind: .enrolment, path: SyncAPI.enrolmentsPath,
+            load: { now in try await self.store.enrolmentsToUpload(now: now, limit: SyncAPI.maxBatchSize) }, id: \.id,
             // A face already another employee's at the site, or one enrolled before the person's biometrics were
             // deleted, is refused for good: the templates leave this kiosk (the gallery is reloaded this round)
             // and the supervisor sees an alarm.
-            let conflicts = results.filter { !$0.outcome.isDelivered && Self.isFinal($0.reason) }
-            if !conflicts.isEmpty {
-                _ = try await store.removeRejectedEnrolments(conflicts.map { RejectedEnrolment(id: $0.id, reason: $0.reason ?? "") }, now: now)
-                galleryStale = true
+            isFinal: { Self.isFinal($0.reason) },
+            onFinal: { results, now in
+                _ = try await self.store.removeRejectedEnrolments(results.map { RejectedEnrolment(id: $0.id, reason: $0.reason ?? "") }, now: now)
+                self.galleryStale = true
             }
-            for result in results where !result.outcome.isDelivered && !Self.isFinal(result.reason) {
-                rejectedThisRound.insert(result.id)
-                try await store.markOutbox([result.id], kind: .enrolment, as: .pending, error: "rejected: \(result.reason ?? "")",
-                                           nextAttemptAt: now.addingTimeInterval(24 * 3600), now: now)
+        ) { enrolments in
+            switch try await self.api.pushEnrolments(.init(body: .json(.init(enrolments: enrolments.map(Components.Schemas.WireEnrolment.init))))) {
+            case .ok(let answer): return .success(try answer.body.json.results.map(ItemResult.init))
+            case .badRequest(let error): return .failure(400, try error.body.json.error.message, nil)
+            case .unauthorized: return .failure(401, "", nil)
+            case .contentTooLarge(let error): return .failure(413, try error.body.json.error.message, nil)
+            case .serviceUnavailable(let error): return .failure(503, try error.body.json.error.message, error.headers.retryAfter)
+            case .undocumented(let status, _): return .failure(status, "", nil)
             }
-            let answered = Set(results.map(\.id))
-            let missing = ids.filter { !answered.contains($0) }
-            if !missing.isEmpty {
-                try await store.markOutbox(missing, kind: .enrolment, as: .pending, error: "no answer for this enrolment",
-                                           nextAttemptAt: nil, now: now)
-            }
-            delivered += accepted.count
-            rejected += results.count - accepted.count
-            if accepted.isEmpty { break }
         }
-        return (delivered, rejected)
     }
 
     /// True for an enrolment refusal that sending again cannot change.
@@ -328,7 +296,7 @@ public actor SyncClient {
             case .serviceUnavailable(let error): return .failure(503, try error.body.json.error.message, error.headers.retryAfter)
             case .undocumented(let status, _): return .failure(status, "", nil)
             }
-        }
+        }.delivered
     }
 
     /// Pushes the due consent withdrawals (the server deletes the templates everywhere).
@@ -346,14 +314,21 @@ public actor SyncClient {
             case .serviceUnavailable(let error): return .failure(503, try error.body.json.error.message, error.headers.retryAfter)
             case .undocumented(let status, _): return .failure(status, "", nil)
             }
-        }
+        }.delivered
     }
 
-    /// Pushes the due items of one outbox kind in batches until none is left: acknowledged ones are done,
-    /// rejected ones wait a day (what they need may reach the server later), unanswered ones stay pending.
-    private func pushOutbox<Item: Sendable>(kind: OutboxItemKind, path: String, load: (Date) async throws -> [Item],
-                                            id: (Item) -> UUID, send: ([Item]) async throws -> Answer<[ItemResult]>) async throws -> Int {
+    /// Pushes the due items of one outbox kind in batches until none is left: acknowledged ones are done;
+    /// a rejection `isFinal` says sending again cannot change goes to `onFinal` (which removes the item); other
+    /// rejected ones wait a day (what they need may reach the server later); unanswered ones stay pending.
+    ///
+    /// - Returns: how many were delivered and rejected.
+    private func pushOutbox<Item: Sendable>(
+        kind: OutboxItemKind, path: String, load: (Date) async throws -> [Item], id: (Item) -> UUID,
+        isFinal: (ItemResult) -> Bool = { _ in false }, onFinal: ([ItemResult], Date) async throws -> Void = { _, _ in },
+        send: ([Item]) async throws -> Answer<[ItemResult]>
+    ) async throws -> (delivered: Int, rejected: Int) {
         var delivered = 0
+        var rejected = 0
         var rejectedThisRound: Set<UUID> = []
         while true {
             let now = Date()
@@ -371,19 +346,23 @@ public actor SyncClient {
             }
             let accepted = results.filter(\.outcome.isDelivered).map(\.id)
             try await store.markOutbox(accepted, kind: kind, as: .acknowledged, error: nil, nextAttemptAt: nil, now: now)
-            for result in results where !result.outcome.isDelivered {
+            let final = results.filter { !$0.outcome.isDelivered && isFinal($0) }
+            if !final.isEmpty { try await onFinal(final, now) }
+            for result in results where !result.outcome.isDelivered && !isFinal(result) {
                 rejectedThisRound.insert(result.id)
                 try await store.markOutbox([result.id], kind: kind, as: .pending, error: "rejected: \(result.reason ?? "")",
                                            nextAttemptAt: now.addingTimeInterval(24 * 3600), now: now)
             }
-            let missing = ids.filter { !Set(results.map(\.id)).contains($0) }
+            let answered = Set(results.map(\.id))
+            let missing = ids.filter { !answered.contains($0) }
             if !missing.isEmpty {
                 try await store.markOutbox(missing, kind: kind, as: .pending, error: "no answer for this item", nextAttemptAt: nil, now: now)
             }
             delivered += accepted.count
+            rejected += results.count - accepted.count
             if accepted.isEmpty { break }
         }
-        return delivered
+        return (delivered, rejected)
     }
 
     /// Reports the kiosk's state; the roster version confirms the deletions applied.
