@@ -24,6 +24,7 @@ extension Components.Schemas.RosterDelta {
                 .init(employeeCode: punch.employeeCode, punchID: punch.punchID.uuidString, kioskID: punch.kioskID, instant: punch.instant,
                       kind: try ContractMappingError.enumeration(punch.kind, "lastPunches[].kind"))
             },
+            punchesSince: delta.punchesSince, punchesCursor: delta.punchesCursor,
             deletions: try delta.deletions.map { deletion in
                 .init(kind: try ContractMappingError.enumeration(deletion.kind.rawValue, "deletions[].kind"), key: deletion.key,
                       version: deletion.version)
@@ -54,6 +55,7 @@ extension RosterDelta {
                 RosterLastPunch(employeeCode: punch.employeeCode, punchID: try UUID(contract: punch.punchID, field: "lastPunches[].punchID"),
                                 kioskID: punch.kioskID, instant: punch.instant, kind: punch.kind.rawValue)
             },
+            punchesSince: delta.punchesSince, punchesCursor: delta.punchesCursor,
             deletions: try delta.deletions.map { deletion in
                 RosterDeletion(kind: try ContractMappingError.enumeration(deletion.kind.rawValue, "deletions[].kind"), key: deletion.key,
                                version: deletion.version)

@@ -57,7 +57,8 @@ extension RosterUpdate {
             deletions.append(mapped)
         }
         self.init(version: delta.version, employees: employees, templates: templates, shifts: shifts, schedules: schedules,
-                  lastPunches: lastPunches, deletions: deletions, unreadable: unreadable)
+                  lastPunches: lastPunches, lastPunchesComplete: delta.punchesSince == 0, lastPunchCursor: delta.punchesCursor,
+                  deletions: deletions, unreadable: unreadable)
     }
 
     /// A deletion's key read by kind; a schedule key is `CODE/WEEKDAY/SHIFT`: the weekday is the first part

@@ -221,8 +221,9 @@ public actor SyncClient {
     /// when anything changed.
     func pullRoster() async throws -> Bool {
         let since = try await store.rosterVersion()
+        let punchesSince = try await store.lastPunchCursor()
         let delta: RosterDelta = try await call(SyncAPI.rosterPath) {
-            switch try await api.pullRoster(.init(query: .init(since: since))) {
+            switch try await api.pullRoster(.init(query: .init(since: since, punchesSince: punchesSince))) {
             case .ok(let answer): return .success(try RosterDelta(try answer.body.json))
             case .badRequest(let error): return .failure(400, try error.body.json.error.message, nil)
             case .unauthorized: return .failure(401, "", nil)

@@ -18,6 +18,8 @@ public protocol SyncStore: Sendable {
     func outboxCounts() async throws -> OutboxCounts
     /// The roster version applied (0 before the first pull).
     func rosterVersion() async throws -> Int64
+    /// The server's latest-punch cursor stored with the last roster applied (0 before the first pull).
+    func lastPunchCursor() async throws -> Int64
     /// Applies a roster delta in one transaction and stores its version.
     func applyRoster(_ delta: RosterDelta) async throws
     /// Templates enrolled at this kiosk whose outbox row (kind `enrolment`) is due, oldest first, with their

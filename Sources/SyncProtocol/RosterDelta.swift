@@ -1,7 +1,8 @@
 /// `GET /api/v1/roster?since=VERSION`: what changed for the kiosk's site since `since`, to apply in one
 /// transaction; afterwards the kiosk stores ``version`` and asks with it next time.
 ///
-/// `since=0` is a full roster. `lastPunches` always lists each site employee's latest punch.
+/// `since=0` is a full roster. `lastPunches` lists the site employees' latest punches that changed since
+/// `punchesSince` (all of them when it is 0); the kiosk sends ``punchesCursor`` as `punchesSince` next time.
 public struct RosterDelta: Codable, Hashable, Sendable {
     /// The version asked for.
     public var since: Int64
@@ -17,15 +18,20 @@ public struct RosterDelta: Codable, Hashable, Sendable {
     public var shifts: [RosterShift]
     /// Schedule lines added or changed.
     public var schedules: [RosterSchedule]
-    /// Each site employee's latest punch.
+    /// Site employees' latest punches changed since ``punchesSince``; every one when it is 0, and then they
+    /// replace what the kiosk has. A punch may come again in a later delta (applying it twice changes nothing).
     public var lastPunches: [RosterLastPunch]
+    /// The punch cursor asked for.
+    public var punchesSince: Int64
+    /// The punch cursor to ask with next time.
+    public var punchesCursor: Int64
     /// Things to delete, oldest first.
     public var deletions: [RosterDeletion]
 
     /// Makes a delta.
     public init(since: Int64, version: Int64, site: String, employees: [RosterEmployee], templates: [RosterTemplate],
                 shifts: [RosterShift], schedules: [RosterSchedule], lastPunches: [RosterLastPunch],
-                deletions: [RosterDeletion]) {
+                punchesSince: Int64 = 0, punchesCursor: Int64 = 0, deletions: [RosterDeletion]) {
         self.since = since
         self.version = version
         self.site = site
@@ -34,6 +40,8 @@ public struct RosterDelta: Codable, Hashable, Sendable {
         self.shifts = shifts
         self.schedules = schedules
         self.lastPunches = lastPunches
+        self.punchesSince = punchesSince
+        self.punchesCursor = punchesCursor
         self.deletions = deletions
     }
 }

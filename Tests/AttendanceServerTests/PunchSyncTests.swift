@@ -1,5 +1,6 @@
 import AttendanceServer
 import Foundation
+import PostgresNIO
 import SyncProtocol
 import Testing
 
@@ -74,6 +75,49 @@ struct PunchSyncTests {
             #expect(roster.lastPunches.count == 1)
             #expect(roster.lastPunches.first?.punchID == exit[0].id, "the older punch arriving later does not replace it")
             #expect(roster.lastPunches.first?.kioskID == south.kioskID)
+        }
+    }
+
+    @Test("a pull with the punch cursor brings the punches written since, including one committed late by a slow transaction",
+          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+    func lastPunchesSinceCursor() async throws {
+        try await withTestServer { api, server in
+            let north = try await api.registerKiosk("Norte")
+            let south = try await api.registerKiosk("Sur")
+            try await api.addEmployee("E001")
+            try await api.addEmployee("E002")
+            let start = Date(timeIntervalSince1970: 1_717_398_000)
+            let first = TestPunches.make(count: 1, employees: ["E001"], kioskID: north.kioskID, start: start)
+            _ = try await api.push(first, token: north.token)
+            let full = try await api.call(.get, SyncAPI.rosterPath + "?since=0", token: south.token, as: RosterDelta.self)
+            #expect(full.punchesSince == 0 && full.lastPunches.map(\.punchID) == [first[0].id])
+
+            let second = TestPunches.make(count: 1, employees: ["E002"], kioskID: north.kioskID, start: start.addingTimeInterval(60))
+            _ = try await api.push(second, token: north.token)
+            let delta = try await api.call(.get, SyncAPI.rosterPath + "?since=\(full.version)&punchesSince=\(full.punchesCursor)",
+                                           token: south.token, as: RosterDelta.self)
+            #expect(delta.punchesSince == full.punchesCursor)
+            #expect(delta.punchesCursor >= full.punchesCursor)
+            #expect(delta.lastPunches.contains { $0.punchID == second[0].id }, "a punch written after the last pull comes")
+
+            // A writer still open while the kiosk pulls commits afterwards: the next pull from the cursor it
+            // was given still brings its punch (the cursor is the oldest open transaction, not the newest write).
+            let late = UUID()
+            let cursorDuringWrite = try await server.database.client.withConnection { connection in
+                _ = try await connection.query("BEGIN", logger: TestDatabase.logger)
+                _ = try await connection.query("""
+                    UPDATE last_punches SET punch_id = \(late), xact = pg_current_xact_id()::text::bigint
+                    WHERE employee_code = 'E001'
+                    """, logger: TestDatabase.logger)
+                let during = try await api.call(.get, SyncAPI.rosterPath + "?since=\(delta.version)&punchesSince=\(delta.punchesCursor)",
+                                                token: south.token, as: RosterDelta.self)
+                #expect(!during.lastPunches.contains { $0.punchID == late }, "an uncommitted write is not visible")
+                _ = try await connection.query("COMMIT", logger: TestDatabase.logger)
+                return during.punchesCursor
+            }
+            let after = try await api.call(.get, SyncAPI.rosterPath + "?since=\(delta.version)&punchesSince=\(cursorDuringWrite)",
+                                           token: south.token, as: RosterDelta.self)
+            #expect(after.lastPunches.contains { $0.punchID == late }, "the late commit is not skipped by the cursor")
         }
     }
 }

@@ -122,6 +122,25 @@ struct RosterApplyTests {
         #expect(try await alone.punch(EmployeeCode("E001"), at: at(monday, 17, 4), method: .face).punch?.kind == .entry)
     }
 
+    @Test func latestPunchesSinceTheCursorUpdateOnlyThemAndAWholeListReplacesAll() async throws {
+        let fixture = try StoreFixture()
+        let store = try await fixture.seeded()
+        let north = SiteLastPunch(employee: EmployeeCode("E001"), punchID: UUID(), kioskID: "norte", instant: at(monday, 8, 2), kind: .entry)
+        let south = SiteLastPunch(employee: EmployeeCode("E002"), punchID: UUID(), kioskID: "sur", instant: at(monday, 8, 5), kind: .entry)
+        _ = try await store.applyRoster(RosterUpdate(version: 1, lastPunches: [north, south], lastPunchCursor: 700))
+        #expect(try await store.lastPunchCursor() == 700)
+
+        let exit = SiteLastPunch(employee: EmployeeCode("E002"), punchID: UUID(), kioskID: "sur", instant: at(monday, 17, 1), kind: .exit)
+        _ = try await store.applyRoster(RosterUpdate(version: 1, lastPunches: [exit], lastPunchesComplete: false, lastPunchCursor: 712))
+        #expect(try await store.siteLastPunch(of: EmployeeCode("E001")) == north, "a delta leaves the punches it does not name")
+        #expect(try await store.siteLastPunch(of: EmployeeCode("E002")) == exit)
+        #expect(try await store.lastPunchCursor() == 712)
+
+        _ = try await store.applyRoster(RosterUpdate(version: 1, lastPunches: [exit], lastPunchesComplete: true, lastPunchCursor: 713))
+        #expect(try await store.siteLastPunch(of: EmployeeCode("E001")) == nil, "a whole list replaces what was stored")
+        #expect(try await store.siteLastPunch(of: EmployeeCode("E002")) == exit)
+    }
+
     @Test func aPINHashFromTheRosterVerifiesAndAnUnreadableOneIsSkipped() async throws {
         let serverSide = try StoreFixture()
         let issuer = try await serverSide.open()

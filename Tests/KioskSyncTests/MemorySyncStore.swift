@@ -16,6 +16,7 @@ actor MemorySyncStore: SyncStore {
 
     private(set) var rows: [UUID: Row] = [:]
     private(set) var version: Int64 = 0
+    private(set) var punchCursor: Int64 = 0
     private(set) var applied: [RosterDelta] = []
 
     init(punches: [Punch]) {
@@ -50,9 +51,12 @@ actor MemorySyncStore: SyncStore {
 
     func rosterVersion() async throws -> Int64 { version }
 
+    func lastPunchCursor() async throws -> Int64 { punchCursor }
+
     func applyRoster(_ delta: RosterDelta) async throws {
         applied.append(delta)
         version = delta.version
+        punchCursor = delta.punchesCursor
     }
 
     /// This store holds no enrolments.

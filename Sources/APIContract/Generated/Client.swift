@@ -523,6 +523,13 @@ public struct Client: APIProtocol {
                     name: "since",
                     value: input.query.since
                 )
+                try converter.setQueryItemAsURI(
+                    in: &request,
+                    style: .form,
+                    explode: true,
+                    name: "punchesSince",
+                    value: input.query.punchesSince
+                )
                 converter.setAcceptHeader(
                     in: &request.headerFields,
                     contentTypes: input.headers.accept

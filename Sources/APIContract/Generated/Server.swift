@@ -795,13 +795,22 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
                 APIHandler.pullRoster($0)
             },
             deserializer: { request, requestBody, metadata in
-                let query: Operations.PullRoster.Input.Query = .init(since: try converter.getOptionalQueryItemAsURI(
-                    in: request.soar_query,
-                    style: .form,
-                    explode: true,
-                    name: "since",
-                    as: Components.Schemas.RosterVersion.self
-                ))
+                let query: Operations.PullRoster.Input.Query = .init(
+                    since: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "since",
+                        as: Components.Schemas.RosterVersion.self
+                    ),
+                    punchesSince: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "punchesSince",
+                        as: Components.Schemas.PunchCursor.self
+                    )
+                )
                 let headers: Operations.PullRoster.Input.Headers = .init(accept: try converter.extractAcceptHeaderIfPresent(in: request.headerFields))
                 return Operations.PullRoster.Input(
                     query: query,

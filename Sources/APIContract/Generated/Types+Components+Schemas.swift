@@ -161,6 +161,10 @@ extension Components {
         public typealias Day = Swift.String
         /// - Remark: Generated from `#/components/schemas/RosterVersion`.
         public typealias RosterVersion = Swift.Int64
+        /// Where a kiosk is in the stream of the site's latest punches (a PostgreSQL transaction horizon, not a count).
+        ///
+        /// - Remark: Generated from `#/components/schemas/PunchCursor`.
+        public typealias PunchCursor = Swift.Int64
         /// - Remark: Generated from `#/components/schemas/Role`.
         @frozen public enum Role: String, Codable, Hashable, Sendable, CaseIterable {
             case colaborador = "COLABORADOR"
@@ -1445,8 +1449,14 @@ extension Components {
             public var shifts: [Components.Schemas.RosterShift]
             /// - Remark: Generated from `#/components/schemas/RosterDelta/schedules`.
             public var schedules: [Components.Schemas.RosterSchedule]
+            /// Site employees' latest punches changed since `punchesSince` (every one when it is 0); a punch may come again in a later delta, applying it twice changes nothing. The kiosk sends `punchesCursor` as `punchesSince` next time.
+            ///
             /// - Remark: Generated from `#/components/schemas/RosterDelta/lastPunches`.
             public var lastPunches: [Components.Schemas.RosterLastPunch]
+            /// - Remark: Generated from `#/components/schemas/RosterDelta/punchesSince`.
+            public var punchesSince: Components.Schemas.PunchCursor
+            /// - Remark: Generated from `#/components/schemas/RosterDelta/punchesCursor`.
+            public var punchesCursor: Components.Schemas.PunchCursor
             /// - Remark: Generated from `#/components/schemas/RosterDelta/deletions`.
             public var deletions: [Components.Schemas.RosterDeletion]
             /// Creates a new `RosterDelta`.
@@ -1459,7 +1469,9 @@ extension Components {
             ///   - templates:
             ///   - shifts:
             ///   - schedules:
-            ///   - lastPunches:
+            ///   - lastPunches: Site employees' latest punches changed since `punchesSince` (every one when it is 0); a punch may come again in a later delta, applying it twice changes nothing. The kiosk sends `punchesCursor` as `punchesSince` next time.
+            ///   - punchesSince:
+            ///   - punchesCursor:
             ///   - deletions:
             public init(
                 since: Components.Schemas.RosterVersion,
@@ -1470,6 +1482,8 @@ extension Components {
                 shifts: [Components.Schemas.RosterShift],
                 schedules: [Components.Schemas.RosterSchedule],
                 lastPunches: [Components.Schemas.RosterLastPunch],
+                punchesSince: Components.Schemas.PunchCursor,
+                punchesCursor: Components.Schemas.PunchCursor,
                 deletions: [Components.Schemas.RosterDeletion]
             ) {
                 self.since = since
@@ -1480,6 +1494,8 @@ extension Components {
                 self.shifts = shifts
                 self.schedules = schedules
                 self.lastPunches = lastPunches
+                self.punchesSince = punchesSince
+                self.punchesCursor = punchesCursor
                 self.deletions = deletions
             }
             public enum CodingKeys: String, CodingKey {
@@ -1491,6 +1507,8 @@ extension Components {
                 case shifts
                 case schedules
                 case lastPunches
+                case punchesSince
+                case punchesCursor
                 case deletions
             }
             public init(from decoder: any Swift.Decoder) throws {
@@ -1527,6 +1545,14 @@ extension Components {
                     [Components.Schemas.RosterLastPunch].self,
                     forKey: .lastPunches
                 )
+                self.punchesSince = try container.decode(
+                    Components.Schemas.PunchCursor.self,
+                    forKey: .punchesSince
+                )
+                self.punchesCursor = try container.decode(
+                    Components.Schemas.PunchCursor.self,
+                    forKey: .punchesCursor
+                )
                 self.deletions = try container.decode(
                     [Components.Schemas.RosterDeletion].self,
                     forKey: .deletions
@@ -1540,6 +1566,8 @@ extension Components {
                     "shifts",
                     "schedules",
                     "lastPunches",
+                    "punchesSince",
+                    "punchesCursor",
                     "deletions"
                 ])
             }

@@ -706,12 +706,21 @@ public enum Operations {
                 ///
                 /// - Remark: Generated from `#/paths/api/v1/roster/GET/query/since`.
                 public var since: Components.Schemas.RosterVersion?
+                /// The `punchesCursor` of the kiosk's last applied delta; 0 (the default) asks for every site employee's latest punch, which then replaces all the kiosk has.
+                ///
+                /// - Remark: Generated from `#/paths/api/v1/roster/GET/query/punchesSince`.
+                public var punchesSince: Components.Schemas.PunchCursor?
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
                 ///   - since: The roster version the kiosk has applied; 0 (the default) asks for the whole roster.
-                public init(since: Components.Schemas.RosterVersion? = nil) {
+                ///   - punchesSince: The `punchesCursor` of the kiosk's last applied delta; 0 (the default) asks for every site employee's latest punch, which then replaces all the kiosk has.
+                public init(
+                    since: Components.Schemas.RosterVersion? = nil,
+                    punchesSince: Components.Schemas.PunchCursor? = nil
+                ) {
                     self.since = since
+                    self.punchesSince = punchesSince
                 }
             }
             public var query: Operations.PullRoster.Input.Query

@@ -13,7 +13,8 @@ extension ServerAPI {
     }
 
     func pullRoster(_ input: Operations.PullRoster.Input) async throws -> Operations.PullRoster.Output {
-        let delta = try await database.roster(since: input.query.since ?? 0, for: try RequestCaller.kiosk())
+        let delta = try await database.roster(since: input.query.since ?? 0, punchesSince: input.query.punchesSince ?? 0,
+                                                  for: try RequestCaller.kiosk())
         return .ok(.init(body: .json(try Components.Schemas.RosterDelta(delta))))
     }
 

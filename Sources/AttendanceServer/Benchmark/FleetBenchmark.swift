@@ -101,6 +101,7 @@ public struct FleetBenchmark: Sendable {
                                      middlewares: [BearerTokenMiddleware(token: door.token)])
                     var sequence: Int64 = 0
                     var version: Int64 = 0
+                    var punchCursor: Int64 = 0
                     try? await Task.sleep(for: .milliseconds(Int(Double.random(in: 0..<interval) * 1000)))
                     while clock.now < end {
                         let roundStart = clock.now
@@ -125,8 +126,11 @@ public struct FleetBenchmark: Sendable {
                             return accepted == punches.count
                         }
                         await recorder.measure("roster") {
-                            guard case .ok(let answer) = try await api.pullRoster(.init(query: .init(since: version))) else { return false }
-                            version = try answer.body.json.version
+                            guard case .ok(let answer) = try await api.pullRoster(.init(query: .init(since: version, punchesSince: punchCursor)))
+                            else { return false }
+                            let delta = try answer.body.json
+                            version = delta.version
+                            punchCursor = delta.punchesCursor
                             return true
                         }
                         let next = roundStart + .milliseconds(Int(interval * 1000))

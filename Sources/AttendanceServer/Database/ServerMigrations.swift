@@ -249,6 +249,12 @@ public enum ServerMigrations {
             )
             """,
         ]),
+        // Roster pulls at fleet scale (#11): each latest punch remembers the transaction that wrote it, so a
+        // pull returns only those changed since the kiosk's last one instead of the whole site every time.
+        ServerMigration(version: 4, name: "last punches since a cursor", statements: [
+            "ALTER TABLE last_punches ADD COLUMN xact bigint NOT NULL DEFAULT pg_current_xact_id()::text::bigint",
+            "CREATE INDEX last_punches_site_xact ON last_punches (site_id, xact)",
+        ]),
     ]
 
     /// The newest version: `/ready` reports not ready until the database is at it.

@@ -115,7 +115,7 @@ extension ServerDatabase {
                 FROM inserted ORDER BY employee_code, instant DESC
                 ON CONFLICT (site_id, employee_code) DO UPDATE
                     SET punch_id = EXCLUDED.punch_id, kiosk_id = EXCLUDED.kiosk_id, instant = EXCLUDED.instant,
-                        kind = EXCLUDED.kind
+                        kind = EXCLUDED.kind, xact = pg_current_xact_id()::text::bigint
                     WHERE EXCLUDED.instant > last_punches.instant
             )
             SELECT id FROM inserted

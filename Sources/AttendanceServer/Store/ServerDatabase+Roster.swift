@@ -6,10 +6,17 @@ public import SyncProtocol
 
 extension ServerDatabase {
     /// What changed for `kiosk`'s site since `since`, read in one snapshot so that the returned version
-    /// covers exactly what is returned.
-    public func roster(since: Int64, for kiosk: KioskIdentity) async throws -> RosterDelta {
+    /// covers exactly what is returned; the latest punches are those written since `punchesSince` (all of
+    /// them when it is 0).
+    ///
+    /// The punch cursor is the snapshot's oldest transaction still running (`xmin`): every write this
+    /// snapshot cannot see has a transaction id at or above it, so the next pull, asking from it, misses no
+    /// punch committed late by a slow transaction; it may repeat a few, which the kiosk applies idempotently.
+    public func roster(since: Int64, punchesSince: Int64 = 0, for kiosk: KioskIdentity) async throws -> RosterDelta {
         let site = kiosk.site
         return try await transaction(.repeatableRead) { connection in
+            let horizon = try await connection.query("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint", logger: logger)
+                .decode(Int64.self).first { _ in true } ?? 0
             let version = try await connection.query("SELECT version FROM roster_version", logger: logger)
                 .decode(Int64.self).first { _ in true } ?? 0
             var employees: [RosterEmployee] = []
@@ -45,8 +52,8 @@ extension ServerDatabase {
             }
             var lastPunches: [RosterLastPunch] = []
             for try await (code, punch, kioskID, instant, kind) in try await connection.query("""
-                SELECT employee_code, punch_id, kiosk_id, instant, kind FROM last_punches WHERE site_id = \(site)
-                ORDER BY employee_code
+                SELECT employee_code, punch_id, kiosk_id, instant, kind FROM last_punches
+                WHERE site_id = \(site) AND xact >= \(punchesSince) ORDER BY employee_code
                 """, logger: logger).decode((String, UUID, String, Date, String).self) {
                 lastPunches.append(RosterLastPunch(employeeCode: code, punchID: punch, kioskID: kioskID, instant: instant, kind: kind))
             }
@@ -61,7 +68,8 @@ extension ServerDatabase {
                 }
             }
             return RosterDelta(since: since, version: version, site: site, employees: employees, templates: templates,
-                               shifts: shifts, schedules: schedules, lastPunches: lastPunches, deletions: deletions)
+                               shifts: shifts, schedules: schedules, lastPunches: lastPunches,
+                               punchesSince: punchesSince, punchesCursor: horizon, deletions: deletions)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Attendance
+import Foundation
 import GRDB
 
 /// Everything `PunchRules.dayRecords` needs for one date, read in one snapshot.
@@ -9,26 +10,57 @@ struct DayInput: Sendable {
     var punches: [Punch]
     var corrections: [Correction]
 
+    /// Reads one date's input in one pass per table: cached statements, rows read by position straight into
+    /// domain values (no record decoding), one `EmployeeCode` per person, schedules of the three weekdays
+    /// the rules can look at (the day and its neighbours, for night shifts and added punches).
     static func fetch(_ db: Database, date: LocalDate) throws -> DayInput {
         // An added punch's stored day is its calendar day; a night shift's exit belongs to the day before,
         // so the rules see the neighbouring days' corrections and assign them.
-        let days = [date.adding(days: -1), date, date.adding(days: 1)].map(\.description)
-        let employees = try EmployeeRecord.order(EmployeeRecord.Columns.code).fetchAll(db).map(\.employee)
-        // One EmployeeCode per person, reused for their schedule lines and punches.
-        var codes = Dictionary(employees.map { ($0.code.rawValue, $0.code) }, uniquingKeysWith: { first, _ in first })
+        let neighbours = [date.adding(days: -1), date, date.adding(days: 1)]
+        var codes: [String: EmployeeCode] = [:]
         func code(_ raw: String) -> EmployeeCode {
             if let known = codes[raw] { return known }
             let made = EmployeeCode(raw)
             codes[raw] = made
             return made
         }
+
+        var employees: [Employee] = []
+        let employeeRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT code, name, role, active FROM employee ORDER BY code"))
+        while let row = try employeeRows.next() {
+            // An unknown role name (from a newer server) reads as a colaborador, as everywhere else.
+            employees.append(Employee(code: code(row[0]), name: row[1], role: Role(rawValue: row[2]) ?? .colaborador, active: row[3]))
+        }
+
+        var schedules: [Schedule] = []
+        let weekdays = neighbours.map(\.weekday.rawValue)
+        let scheduleRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT employeeCode, weekday, shiftName, entryToleranceMinutes, exitToleranceMinutes, requiredMinutes
+            FROM schedule WHERE weekday IN (?, ?, ?)
+            """), arguments: StatementArguments(weekdays))
+        while let row = try scheduleRows.next() {
+            guard let weekday = Weekday(rawValue: row[1]) else { continue }
+            schedules.append(Schedule(employee: code(row[0]), weekday: weekday, shiftName: row[2],
+                                      entryToleranceMinutes: row[3], exitToleranceMinutes: row[4], requiredMinutes: row[5]))
+        }
+
+        var punches: [Punch] = []
+        let punchRows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT id, kioskID, sequence, employeeCode, instantMs, kind, method, matchDistance, shiftName, flags
+            FROM punch WHERE localDate = ? ORDER BY sequence
+            """), arguments: [date.description])
+        while let row = try punchRows.next() {
+            // A row this version cannot read (a salvaged one) is left out, as the records do.
+            guard let id = UUID(uuidString: row[0]), let kind = PunchKind(rawValue: row[5]),
+                  let method = PunchMethod(rawValue: row[6]) else { continue }
+            punches.append(Punch(id: id, kioskID: row[1], sequence: row[2], employee: code(row[3]),
+                                 instant: PunchRecord.date(milliseconds: row[4]), localDate: date, kind: kind, method: method,
+                                 matchDistance: row[7], shiftName: row[8], flags: PunchFlags(rawValue: row[9])))
+        }
+
         return DayInput(
-            employees: employees,
-            schedules: try ScheduleRecord.fetchAll(db).compactMap { $0.schedule(employee: code($0.employeeCode)) },
-            shifts: try ShiftRecord.fetchAll(db).map(\.shift),
-            punches: try PunchRecord.filter(PunchRecord.Columns.localDate == date.description)
-                .order(PunchRecord.Columns.sequence).fetchAll(db).compactMap { $0.punch(employee: code($0.employeeCode)) },
-            corrections: try CorrectionRecord.filter(days.contains(CorrectionRecord.Columns.localDate))
+            employees: employees, schedules: schedules, shifts: try ShiftRecord.fetchAll(db).map(\.shift), punches: punches,
+            corrections: try CorrectionRecord.filter(neighbours.map(\.description).contains(CorrectionRecord.Columns.localDate))
                 .order(CorrectionRecord.Columns.madeAt).fetchAll(db).compactMap(\.correction))
     }
 }

@@ -69,8 +69,9 @@ extension KioskStore {
                     """, arguments: [template.id.uuidString, template.employee.rawValue, sealed, now])
                 report.templatesAdded += db.changesCount
             }
-            try db.execute(sql: "DELETE FROM siteLastPunch")
+            if update.lastPunchesComplete { try db.execute(sql: "DELETE FROM siteLastPunch") }
             for last in update.lastPunches { try SiteLastPunchRecord(last).upsert(db) }
+            try Self.storeLastPunchCursor(db, update.lastPunchCursor, now: now)
             if report.templatesDeleted > 0 {
                 try Self.appendAudit(db, actor: AuditEntry.systemActor, action: "biometrics.delete",
                                      detail: "\(report.templatesDeleted) templates deleted by the server's roster version \(update.version)",

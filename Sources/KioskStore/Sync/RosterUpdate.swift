@@ -79,8 +79,13 @@ public struct RosterUpdate: Sendable, Hashable {
     public var shifts: [Shift]
     /// Schedule lines added or changed.
     public var schedules: [Schedule]
-    /// Each site employee's latest punch from any door; replaces what was stored.
+    /// Site employees' latest punches from any door: every one when ``lastPunchesComplete`` (they replace what
+    /// was stored), otherwise those changed since the kiosk's last pull (they update it).
     public var lastPunches: [SiteLastPunch]
+    /// Whether ``lastPunches`` is the whole site's list.
+    public var lastPunchesComplete: Bool
+    /// The server's cursor after these punches, stored and sent with the next pull.
+    public var lastPunchCursor: Int64
     /// Things to delete, oldest first.
     public var deletions: [Deletion]
     /// Items the mapping could not read (a bad time, weekday or descriptor), counted in the report.
@@ -88,13 +93,16 @@ public struct RosterUpdate: Sendable, Hashable {
 
     /// Makes an update.
     public init(version: Int64, employees: [Employee] = [], templates: [Template] = [], shifts: [Shift] = [],
-                schedules: [Schedule] = [], lastPunches: [SiteLastPunch] = [], deletions: [Deletion] = [], unreadable: Int = 0) {
+                schedules: [Schedule] = [], lastPunches: [SiteLastPunch] = [], lastPunchesComplete: Bool = true,
+                lastPunchCursor: Int64 = 0, deletions: [Deletion] = [], unreadable: Int = 0) {
         self.version = version
         self.employees = employees
         self.templates = templates
         self.shifts = shifts
         self.schedules = schedules
         self.lastPunches = lastPunches
+        self.lastPunchesComplete = lastPunchesComplete
+        self.lastPunchCursor = lastPunchCursor
         self.deletions = deletions
         self.unreadable = unreadable
     }
