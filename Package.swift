@@ -209,6 +209,9 @@ let package = Package(
             name: "KioskSyncTests",
             dependencies: [
                 "KioskSync",
+                // Run as processes by the fleet test.
+                "asistencia-server",
+                "kiosk",
                 "APIContract",
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 "AttendanceServer",

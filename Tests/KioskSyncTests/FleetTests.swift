@@ -28,6 +28,26 @@ struct FleetTests {
                                         interval: .seconds(30), softwareVersion: "test")
             return Door(folder: folder, store: store, credentials: credentials, sync: SyncClient(settings: settings, store: store, refreshGallery: {}))
         }
+
+        /// A door registered by the `kiosk` executable with a one-time code of `site`, as an installer does it;
+        /// then its database and token file are the ones that command wrote.
+        static func register(_ name: String, site: String, serverURL: String, database: ServerDatabase) async throws -> Door {
+            let folder = try KioskStoreSyncTests.Folder()
+            let code = try await database.makeRegistrationCode(site: site, validMinutes: 10)
+            let registration = try FleetProcesses.registerDoor(name: name, folder: folder.path, serverURL: serverURL, code: code.code)
+            #expect(registration.output.contains("Quiosco registrado") && registration.output.contains("sede \(site)"),
+                    "kiosk register says what it did, in the kiosk's language (es): \(registration.output)")
+            let tokenFile = folder.path + "/kiosk.token"
+            let mode = try FileManager.default.attributesOfItem(atPath: tokenFile)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "the token file is the kiosk's alone")
+            let store = try await KioskStore.open(path: folder.path + "/kiosk.sqlite", options: StoreOptions(timeZone: FleetTests.madrid))
+            #expect(try await store.registeredSite() == site)
+            let token = try String(contentsOfFile: tokenFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            let credentials = KioskCredentials(kioskID: try await store.kioskID(), site: site, token: token)
+            let settings = try #require(try SyncSettings.make(url: serverURL, tokenFile: tokenFile, syncIntervalSeconds: 30,
+                                                              softwareVersion: "test"))
+            return Door(folder: folder, store: store, credentials: credentials, sync: SyncClient(settings: settings, store: store, refreshGallery: {}))
+        }
     }
 
     /// 09:00 and 10:00 yesterday in Madrid: instants the server accepts and one day's report covers.
@@ -40,21 +60,21 @@ struct FleetTests {
         return (instant, LocalDate(year: parts.year!, month: parts.month!, day: parts.day!))
     }
 
-    @Test("IN at one door and OUT at another make one day; another site's kiosk reaches no one here; corrections and consent withdrawals reach the server and every door",
+    @Test("The server as its own process, four doors registered by `kiosk register`: IN at one door and OUT at another make one day; another site's kiosk reaches no one here; corrections and consent withdrawals reach the server and every door",
           .enabled(if: LiveServer.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
     func twoSites() async throws {
-        try await LiveServer.run { port, server in
-            let database = server.database
+        try await FleetProcesses.withServer { serverURL, database in
+            let rules = PunchRules(timeZone: FleetProcesses.timeZone)
             try await database.save(site: AdminSite(id: "norte", name: "Norte"))
             try await database.save(site: AdminSite(id: "sur", name: "Sur"))
             for (code, role, site) in [("E001", "COLABORADOR", "norte"), ("E002", "COLABORADOR", "norte"), ("S001", "SUPERVISOR", "norte"),
                                        ("E900", "COLABORADOR", "sur")] {
                 try await database.save(employee: AdminEmployee(code: code, name: "Persona \(code)", role: role, site: site))
             }
-            let a1 = try await Door.open("Norte 1", site: "norte", port: port, server: server)
-            let a2 = try await Door.open("Norte 2", site: "norte", port: port, server: server)
-            let b1 = try await Door.open("Sur 1", site: "sur", port: port, server: server)
-            let b2 = try await Door.open("Sur 2", site: "sur", port: port, server: server)
+            let a1 = try await Door.register("Norte 1", site: "norte", serverURL: serverURL, database: database)
+            let a2 = try await Door.register("Norte 2", site: "norte", serverURL: serverURL, database: database)
+            let b1 = try await Door.register("Sur 1", site: "sur", serverURL: serverURL, database: database)
+            let b2 = try await Door.register("Sur 2", site: "sur", serverURL: serverURL, database: database)
             for door in [a1, a2, b1, b2] { _ = try await door.sync.syncOnce() }
 
             // Each site's doors receive their own people only.
@@ -70,13 +90,13 @@ struct FleetTests {
             _ = try await a2.sync.syncOnce()
             #expect(try await a2.store.punch(EmployeeCode("E001"), at: ten, method: .pin).punch?.kind == .exit)
             _ = try await a2.sync.syncOnce()
-            let report = try await database.report(.daily, from: day, to: day, site: "norte", rules: server.rules)
+            let report = try await database.report(.daily, from: day, to: day, site: "norte", rules: rules)
             let row = try #require(report.rows.first { $0.employeeCode == "E001" })
             #expect(report.rows.filter { $0.employeeCode == "E001" }.count == 1)
             #expect(row.minutesWorked == 60 && row.firstIn == nine && row.lastOut == ten)
 
             // A kiosk of site B cannot write for site A's people, whatever it sends.
-            let b1API = Client(serverURL: URL(string: "http://127.0.0.1:\(port)")!, configuration: .contract,
+            let b1API = Client(serverURL: URL(string: serverURL)!, configuration: .contract,
                                transport: AsyncHTTPClientTransport(), middlewares: [BearerTokenMiddleware(token: b1.credentials.token)])
             let foreign = WirePunch(id: UUID(), kioskID: a1.credentials.kioskID, sequence: 1, employeeCode: "E002", instant: ten,
                                     localDate: day.description, kind: "IN", method: "pin")
@@ -96,13 +116,13 @@ struct FleetTests {
             // A correction made at A1 (E002 forgot to punch out) goes up and changes the server's report.
             #expect(try await a1.store.punch(EmployeeCode("E002"), at: nine, method: .pin).punch?.kind == .entry)
             _ = try await a1.sync.syncOnce()
-            let before = try await database.report(.daily, from: day, to: day, site: "norte", rules: server.rules)
+            let before = try await database.report(.daily, from: day, to: day, site: "norte", rules: rules)
             #expect(before.rows.first { $0.employeeCode == "E002" }?.minutesWorked == 0)
             try await a1.store.addCorrection(employee: EmployeeCode("E002"), action: .add(kind: .exit, instant: ten),
                                              reason: "olvidó fichar la salida", supervisor: EmployeeCode("S001"))
             let round = try await a1.sync.syncOnce()
             #expect(round.correctionsDelivered == 1)
-            let after = try await database.report(.daily, from: day, to: day, site: "norte", rules: server.rules)
+            let after = try await database.report(.daily, from: day, to: day, site: "norte", rules: rules)
             #expect(after.rows.first { $0.employeeCode == "E002" }?.minutesWorked == 60)
             let author = try await database.client.query("SELECT made_by, reason FROM corrections").decode((String, String).self)
                 .first { _ in true }

@@ -29,6 +29,14 @@ enum LiveServer {
 
     /// Runs `body` with a live server's port and the app (for admin calls through its database).
     static func run<T: Sendable>(_ body: @Sendable (Int, AttendanceServerApp) async throws -> T) async throws -> T {
+        let server = AttendanceServerApp(
+            configuration: ServerConfiguration(database: try await freshDatabase(), port: 0, adminToken: adminToken, poolSize: 4),
+            logger: logger)
+        return try await server.makeApplication().test(.live) { client in try await body(client.port ?? 0, server) }
+    }
+
+    /// A new, empty database in the `scripts/with-postgres` cluster.
+    static func freshDatabase() async throws -> DatabaseURL {
         guard let base = baseURL else { throw CancellationError() }
         let name = "ks_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
         let configuration = PostgresConnection.Configuration(host: base.host, port: base.port, username: base.username,
@@ -36,9 +44,6 @@ enum LiveServer {
         let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
         try await connection.close()
-        let server = AttendanceServerApp(
-            configuration: ServerConfiguration(database: base.with(database: String(name)), port: 0, adminToken: adminToken, poolSize: 4),
-            logger: logger)
-        return try await server.makeApplication().test(.live) { client in try await body(client.port ?? 0, server) }
+        return base.with(database: String(name))
     }
 }
