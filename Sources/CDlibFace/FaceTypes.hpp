@@ -11,6 +11,7 @@
 #include <cstring>
 #include <vector>
 #include <exception>
+#include <memory>
 #include <mutex>
 
 #include "CDlibFace.h"
@@ -144,7 +145,9 @@ template <> struct image_traits<fe::rgb_mutable_view> { typedef rgb_pixel pixel_
 
 struct fe_models {
     fe::anet_type descriptor_network;
-    dlib::shape_predictor shape_predictor;
+    // Shared by every engine: dlib's shape_predictor::operator() is const and keeps its working state in locals,
+    // so one copy serves all workers at once (a copy per engine cost ~10 MB each).
+    std::shared_ptr<dlib::shape_predictor> shape_predictor = std::make_shared<dlib::shape_predictor>();
     dlib::frontal_face_detector detector;
     // The descriptor backend fe_models_choose_descriptor_backend picked, and oneDNN's network when it did.
     int32_t descriptor_backend = FE_DESCRIPTOR_DLIB;
@@ -164,7 +167,7 @@ struct fe_engine {
     int32_t descriptor_backend = FE_DESCRIPTOR_DLIB;
     std::shared_ptr<fe::dnnl_runner> dnnl_descriptor;
     fe::anet_type descriptor_network;
-    dlib::shape_predictor shape_predictor;
+    std::shared_ptr<const dlib::shape_predictor> shape_predictor;
     dlib::frontal_face_detector detector;
     dlib::array2d<unsigned char> grey;
     dlib::array2d<unsigned char> scaled;

@@ -71,7 +71,7 @@ extern "C" int fe_models_load(const uint8_t *descriptor_network, size_t descript
         std::thread predictor_thread([&] {
             try {
                 auto begin = std::chrono::steady_clock::now();
-                deserialize_from_memory(loaded->shape_predictor, shape_predictor, shape_predictor_length,
+                deserialize_from_memory(*loaded->shape_predictor, shape_predictor, shape_predictor_length,
                                         "5-point shape predictor");
                 local.shape_predictor = seconds_since(begin);
             } catch (...) { predictor_failure = std::current_exception(); }

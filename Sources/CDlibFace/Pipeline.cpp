@@ -51,7 +51,7 @@ extern "C" int fe_landmarks_find(fe_engine *engine, fe_image image, fe_box box, 
         if (engine == nullptr || landmarks == nullptr) throw std::invalid_argument("no engine or landmarks");
         fe::rgb_view view = fe::view_of(image);
         dlib::full_object_detection shape =
-            engine->shape_predictor(view, dlib::rectangle(box.left, box.top, box.right, box.bottom));
+            (*engine->shape_predictor)(view, dlib::rectangle(box.left, box.top, box.right, box.bottom));
         if (shape.num_parts() != FE_LANDMARK_COUNT)
             throw std::runtime_error("the shape predictor placed " + std::to_string(shape.num_parts()) + " landmarks, not 5");
         landmarks->box = box;

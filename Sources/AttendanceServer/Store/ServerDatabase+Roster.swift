@@ -14,6 +14,9 @@ extension ServerDatabase {
     /// punch committed late by a slow transaction; it may repeat a few, which the kiosk applies idempotently.
     public func roster(since: Int64, punchesSince: Int64 = 0, for kiosk: KioskIdentity) async throws -> RosterDelta {
         let site = kiosk.site
+        if since > 0, let unchanged = try await unchangedRoster(since: since, punchesSince: punchesSince, site: site) {
+            return unchanged
+        }
         return try await transaction(.repeatableRead) { connection in
             let horizon = try await connection.query("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint", logger: logger)
                 .decode(Int64.self).first { _ in true } ?? 0
@@ -71,5 +74,29 @@ extension ServerDatabase {
                                shifts: shifts, schedules: schedules, lastPunches: lastPunches,
                                punchesSince: punchesSince, punchesCursor: horizon, deletions: deletions)
         }
+    }
+
+    /// The common pull of a fleet at work — nothing in the roster changed since `since` — in ONE statement (one
+    /// snapshot, one round trip): the version, the punch cursor and the latest punches since `punchesSince`.
+    /// Nil when the version moved; the caller then reads the whole delta in a transaction.
+    private func unchangedRoster(since: Int64, punchesSince: Int64, site: String) async throws -> RosterDelta? {
+        var horizon: Int64 = 0, version: Int64 = -1
+        var lastPunches: [RosterLastPunch] = []
+        for try await (snapshotHorizon, rosterVersion, code, punch, kioskID, instant, kind) in try await client.query("""
+            WITH now AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS horizon,
+                                (SELECT version FROM roster_version) AS version)
+            SELECT now.horizon, now.version, p.employee_code, p.punch_id, p.kiosk_id, p.instant, p.kind
+            FROM now LEFT JOIN last_punches p ON p.site_id = \(site) AND p.xact >= \(punchesSince)
+            ORDER BY p.employee_code
+            """, logger: logger).decode((Int64, Int64?, String?, UUID?, String?, Date?, String?).self) {
+            horizon = snapshotHorizon
+            version = rosterVersion ?? 0
+            if let code, let punch, let kioskID, let instant, let kind {
+                lastPunches.append(RosterLastPunch(employeeCode: code, punchID: punch, kioskID: kioskID, instant: instant, kind: kind))
+            }
+        }
+        guard version == since else { return nil }
+        return RosterDelta(since: since, version: version, site: site, employees: [], templates: [], shifts: [], schedules: [],
+                           lastPunches: lastPunches, punchesSince: punchesSince, punchesCursor: horizon, deletions: [])
     }
 }
