@@ -25,20 +25,33 @@ public struct CheckInScreen: Widget {
         self.asksToQuit = asksToQuit
     }
 
-    /// The keys of the bar, in the kiosk's language.
-    public static func keys(_ language: Language) -> [KeyBarItem] {
-        [KeyBarItem("F1", ScreenFormat.pick(language, "Ayuda", "Help")),
-         KeyBarItem("F2", "Supervisor"),
-         KeyBarItem("F3", ScreenFormat.pick(language, "Diagnóstico", "Diagnostics")),
-         KeyBarItem("F4", "PIN"),
-         KeyBarItem("F10", ScreenFormat.pick(language, "Salir", "Quit"))]
+    /// The keys of the bar, in the kiosk's language. While a recognised supervisor or technician is
+    /// offered their screen, its key names them.
+    public static func keys(_ language: Language, offer: StaffOffer? = nil) -> [KeyBarItem] {
+        let offered = offer?.roles ?? []
+        let supervisor = offered.contains(.supervisor) ? "Supervisor: \(offer?.code.rawValue ?? "")" : "Supervisor"
+        let technician = offered.contains(.technician)
+            ? ScreenFormat.pick(language, "Técnico: ", "Technician: ") + (offer?.code.rawValue ?? "")
+            : ScreenFormat.pick(language, "Diagnóstico", "Diagnostics")
+        return [KeyBarItem("F1", ScreenFormat.pick(language, "Ayuda", "Help")),
+                KeyBarItem("F2", supervisor),
+                KeyBarItem("F3", technician),
+                KeyBarItem("F4", "PIN"),
+                KeyBarItem("F10", ScreenFormat.pick(language, "Salir", "Quit"))]
     }
 
-    /// The banner now: the question waiting for an answer, a recent message, or the invitation to look at
-    /// the camera. Each colour comes with its mark ("✓", "!", "✗") and words.
+    /// The banner now: the question waiting for an answer (with the seconds left), a recent message, or the
+    /// invitation to look at the camera. Each colour comes with its mark ("✓", "!", "✗") and words.
     public var banner: MessageBanner {
         let language = snapshot.language
-        if let message = snapshot.message, snapshot.shortStay != nil || snapshot.now.timeIntervalSince(message.shownAt) < Self.messageSeconds {
+        if let message = snapshot.message, let question = snapshot.shortStay {
+            let left = question.secondsLeft(at: snapshot.now)
+            let countdown = ScreenFormat.pick(language, "caduca en \(left) s", "expires in \(left) s")
+            return MessageBanner(message.tone.mark + " " + message.text,
+                                 detail: [message.detail, countdown].compactMap { $0 }.joined(separator: " · "),
+                                 role: message.tone.role)
+        }
+        if let message = snapshot.message, snapshot.now.timeIntervalSince(message.shownAt) < Self.messageSeconds {
             return MessageBanner(message.tone.mark + " " + message.text, detail: message.detail, role: message.tone.role)
         }
         if snapshot.recognitionAvailable {
@@ -56,7 +69,7 @@ public struct CheckInScreen: Widget {
         let language = snapshot.language
         let layout = ScreenLayout(size: rect.size)
         KioskHeader(snapshot: snapshot).render(in: layout.header, on: &canvas)
-        KeyBar(Self.keys(language)).render(in: layout.keyBar, on: &canvas)
+        KeyBar(Self.keys(language, offer: snapshot.staffOffer)).render(in: layout.keyBar, on: &canvas)
         CameraPreview(snapshot: snapshot).render(in: layout.leftPane, on: &canvas)
 
         let bannerHeight = max(3, min(9, layout.rightPane.height / 3))
@@ -74,7 +87,7 @@ public struct CheckInScreen: Widget {
             dialog.render(in: layout.body, on: &canvas, language: language)
         }
         if showsHelp {
-            HelpOverlay(language: language).render(in: layout.body, on: &canvas)
+            HelpOverlay(language: language, isDemo: snapshot.isDemo).render(in: layout.body, on: &canvas)
         }
     }
 

@@ -23,6 +23,8 @@ public struct KioskScreens: TerminalApplication {
         case checkIn
         case supervisor(SupervisorState)
         case technician(TechnicianState)
+        /// The start-up panel again, opened from the technician screen (any key goes back to it).
+        case startupReview(TechnicianState)
     }
 
     /// How long the finished start-up panel stays when it has no notices to read.
@@ -70,6 +72,8 @@ public struct KioskScreens: TerminalApplication {
             handleEvent(event, context: context)
             observe(runtime.snapshot(), context: context)
         case .tick:
+            runtime.screenAlive()
+            runtime.expireQuestion()
             let snapshot = runtime.snapshot()
             observe(snapshot, context: context)
             scheduleRedraw(for: snapshot, context: context)
@@ -90,6 +94,8 @@ public struct KioskScreens: TerminalApplication {
             SupervisorScreen(snapshot: snapshot, state: state).render(in: canvas.bounds, on: &canvas)
         case .technician(let state):
             TechnicianScreen(snapshot: snapshot, state: state).render(in: canvas.bounds, on: &canvas)
+        case .startupReview:
+            StartupPanel(snapshot: snapshot).render(in: canvas.bounds, on: &canvas)
         }
         statistics.record(start: start, seconds: Date().timeIntervalSince(start))
     }
@@ -102,7 +108,8 @@ public struct KioskScreens: TerminalApplication {
     private mutating func handleKey(_ key: Key, context: TerminalContext) {
         switch mode {
         case .startup:
-            if key == .function(10) {
+            // Only the demo closes from the start-up panel; a real door asks a technician's PIN at check-in.
+            if key == .function(10) && runtime.configuration.kiosk.demo {
                 context.quit()
             } else if runtime.snapshot().startupFinished {
                 openCheckIn()
@@ -115,6 +122,8 @@ public struct KioskScreens: TerminalApplication {
         case .technician(var state):
             handleTechnicianKey(key, state: &state, context: context)
             if case .technician = mode { mode = .technician(state) }
+        case .startupReview(let state):
+            mode = .technician(state)
         }
     }
 
@@ -164,7 +173,7 @@ public struct KioskScreens: TerminalApplication {
                 lastFrameSequence = frame.sequence
                 context.setNeedsRedraw()
             }
-        case .supervisor, .technician:
+        case .supervisor, .technician, .startupReview:
             break
         }
     }
