@@ -70,7 +70,7 @@ import Testing
                                           askedAt: ScreenFixtures.now.addingTimeInterval(-3.5), confirmSeconds: 10)
         let screen = CheckInScreen(snapshot: ScreenFixtures.snapshot(message: question, shortStay: shortStay))
         #expect(screen.banner.role == .warn)
-        #expect(screen.banner.detail == "Enter = registrar la salida · Esc = no, sigo trabajando · caduca en 7 s")
+        #expect(screen.banner.detail == "caduca en 7 s · Enter = registrar la salida · Esc = no, sigo trabajando")
         let text = ScreenFixtures.render(screen, width: 80, height: 24).lines.joined(separator: "\n")
         #expect(text.contains("! Ana — entraste hace 2 min"))
         #expect(text.contains("Enter = registrar la salida"))

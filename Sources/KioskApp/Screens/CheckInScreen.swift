@@ -48,7 +48,7 @@ public struct CheckInScreen: Widget {
             let left = question.secondsLeft(at: snapshot.now)
             let countdown = ScreenFormat.pick(language, "caduca en \(left) s", "expires in \(left) s")
             return MessageBanner(message.tone.mark + " " + message.text,
-                                 detail: [message.detail, countdown].compactMap { $0 }.joined(separator: " · "),
+                                 detail: [countdown, message.detail].compactMap { $0 }.joined(separator: " · "),
                                  role: message.tone.role)
         }
         if let message = snapshot.message, snapshot.now.timeIntervalSince(message.shownAt) < Self.messageSeconds {
