@@ -69,6 +69,10 @@ extension KioskConfiguration {
         range("security.pin_lockout_minutes", security.pinLockoutMinutes, 1...1440, "minutes")
 
         range("checkin.confirm_seconds", checkin.confirmSeconds, 2...120, "seconds")
+        let words = checkin.methods.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if words.isEmpty || words.contains(where: { !["face", "badge", "pin"].contains($0) }) || Set(words).count != words.count {
+            invalid("checkin.methods", "\"\(checkin.methods)\"", "one or more of face, badge, pin, comma-separated, e.g. \"face,badge,pin\"")
+        }
         return problems.first
     }
 

@@ -160,10 +160,17 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         /// Seconds a question on the check-in screen (an exit soon after the entry) waits for the person it
         /// was asked of before it expires and nothing is recorded.
         public var confirmSeconds = 10
+        /// The ways to check in, comma-separated: `face`, `badge` (a keyboard-wedge reader), `pin` (F4).
+        public var methods = "face,badge,pin"
+        /// `methods` as punch methods (validation has checked each word).
+        public var allowedMethods: Set<PunchMethod> {
+            Set(methods.split(separator: ",").compactMap { PunchMethod(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        }
         public init() {}
 
         enum CodingKeys: String, CodingKey {
             case confirmSeconds = "confirm_seconds"
+            case methods
         }
     }
 }

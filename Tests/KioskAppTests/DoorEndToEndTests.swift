@@ -209,6 +209,12 @@ import Testing
         let enrolled = try Self.kiosk(["enroll", "--config", door.config, "--code", "S001", "--consent", photos + "/biden.jpg"])
         try #require(enrolled.status == 0, "kiosk enroll: \(enrolled.output)")
 
+        // Ana (E003) gets a badge; the same badge for E001 is refused, naming its owner.
+        let badge = try Self.kiosk(["badge", "set", "--config", door.config, "--code", "E003", "--badge", "0004521337"])
+        try #require(badge.status == 0, "kiosk badge set: \(badge.output)")
+        let taken = try Self.kiosk(["badge", "set", "--config", door.config, "--code", "E001", "--badge", "0004521337"])
+        #expect(taken.status != 0 && taken.output.contains("E003"), "a badge is one person's: \(taken.output)")
+
         // Second run: a real door.
         try door.write("[kiosk]\ndemo = false\n\(common)\n[camera]\ndevice = \"replay:\(replay)\"\n")
         tmux = try door.start(kiosk)
@@ -257,6 +263,14 @@ import Testing
         kill(pid, SIGCONT)
         let thawed = try Self.health(door, until: 0, within: 15)
         #expect(thawed.status == 0, "health after SIGCONT: \(thawed.output)")
+
+        // A badge reader types the number and Enter: Ana is punched with method badge.
+        try tmux.type("0004521337")
+        try tmux.send("Enter")
+        (screen, ok) = try tmux.waitFor(seconds: 20) { $0.joined().contains("Ana — entrada") }
+        #expect(ok, "the badge did not punch Ana:\n\(screen.joined(separator: "\n"))")
+        let badgePunch = try Run.sql(door.database, "SELECT employeeCode || ' ' || kind || ' ' || method FROM punch WHERE employeeCode = 'E003'")
+        #expect(badgePunch == ["E003 IN badge"])
 
         // The technician's actions: the models again (never a second load), the camera reopened, the panel.
         try tmux.send("F3")

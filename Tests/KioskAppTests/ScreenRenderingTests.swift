@@ -73,7 +73,7 @@ import Testing
         #expect(screen.banner.detail == "caduca en 7 s · Enter = registrar la salida · Esc = no, sigo trabajando")
         let text = ScreenFixtures.render(screen, width: 80, height: 24).lines.joined(separator: "\n")
         #expect(text.contains("! Ana — entraste hace 2 min"))
-        #expect(text.contains("Enter = registrar la salida"))
+        #expect(text.contains("caduca en 7 s · Enter"))
     }
 
     @Test(arguments: sizes)

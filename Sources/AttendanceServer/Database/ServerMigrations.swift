@@ -249,6 +249,11 @@ public enum ServerMigrations {
             )
             """,
         ]),
+        // Badges at the door (#14): a punch made with a keyboard-wedge badge reader has method 'badge'.
+        ServerMigration(version: 4, name: "badge punches", statements: [
+            "ALTER TABLE punches DROP CONSTRAINT punches_method_check",
+            "ALTER TABLE punches ADD CONSTRAINT punches_method_check CHECK (method IN ('face', 'pin', 'manual', 'badge'))",
+        ]),
     ]
 
     /// The newest version: `/ready` reports not ready until the database is at it.

@@ -19,6 +19,8 @@ extension KioskRuntime {
             return (outcome, question)
         }
         changed()
+        // A door that checks in by badge or PIN only still shows the face box, but punches nobody by face.
+        guard configuration.checkin.allowedMethods.contains(.face) else { return }
         if let cancelled {
             logger.info("question cancelled: another face", metadata: ["asked": "\(cancelled.code)"])
         }

@@ -80,7 +80,8 @@ public final class KioskRuntime: Sendable {
             queuedPunches: state.queuedPunches,
             syncLine: syncLine(queued: state.queuedPunches, link: parts.sync),
             recognitionAvailable: parts.recognition != nil,
-            isDemo: configuration.kiosk.demo
+            isDemo: configuration.kiosk.demo,
+            checkInMethods: configuration.checkin.allowedMethods
         )
     }
 

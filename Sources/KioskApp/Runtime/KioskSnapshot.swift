@@ -34,4 +34,6 @@ public struct KioskSnapshot: Sendable {
     public var recognitionAvailable: Bool
     /// `[kiosk] demo`: F10 closes a demo kiosk (asked twice); a real door needs a technician's PIN.
     public var isDemo = true
+    /// `[checkin] methods`: the ways to check in at this door.
+    public var checkInMethods: Set<PunchMethod> = [.face, .badge, .pin]
 }

@@ -54,7 +54,19 @@ public struct CheckInScreen: Widget {
         if let message = snapshot.message, snapshot.now.timeIntervalSince(message.shownAt) < Self.messageSeconds {
             return MessageBanner(message.tone.mark + " " + message.text, detail: message.detail, role: message.tone.role)
         }
-        if snapshot.recognitionAvailable {
+        let methods = snapshot.checkInMethods
+        if !methods.contains(.pin) {
+            // A door without PIN check-in (`[checkin] methods`) never invites F4.
+            let face = snapshot.recognitionAvailable && methods.contains(.face)
+            let badge = methods.contains(.badge)
+            let text = switch (face, badge) {
+            case (true, true): ScreenFormat.pick(language, "Mire a la cámara o pase su tarjeta", "Look at the camera or hold your badge to the reader")
+            case (true, false): ScreenFormat.pick(language, "Mire a la cámara para fichar", "Look at the camera to check in")
+            default: ScreenFormat.pick(language, "Pase su tarjeta por el lector", "Hold your badge to the reader")
+            }
+            return MessageBanner(text, role: .info)
+        }
+        if snapshot.recognitionAvailable && methods.contains(.face) {
             return MessageBanner(ScreenFormat.pick(language, "Mire a la cámara para fichar", "Look at the camera to check in"),
                                  detail: ScreenFormat.pick(language, "o pulse F4 para fichar con código y PIN", "or press F4 to check in with code and PIN"),
                                  role: .info)
@@ -99,6 +111,7 @@ public struct CheckInScreen: Widget {
             case .face: ScreenFormat.pick(language, "cara", "face")
             case .pin: "PIN"
             case .manual: "manual"
+            case .badge: ScreenFormat.pick(language, "tarjeta", "badge")
             }
             return TableRow([ScreenFormat.time(punch.instant, snapshot.timeZone), punch.name,
                              punch.kind.label(language: language), method],

@@ -30,6 +30,19 @@ extension KioskScreens {
             return
         }
         let snapshot = runtime.snapshot()
+        // A badge reader types its number and Enter; Enter then belongs to the badge.
+        if snapshot.checkInMethods.contains(.badge) {
+            let now = runtime.now()
+            if case .character(let character) = key {
+                wedge.type(character, at: now)
+                return
+            }
+            if key == .enter, let number = wedge.enter(at: now) {
+                let runtime = self.runtime
+                Task { await runtime.punchWithBadge(number) }
+                return
+            }
+        }
         if snapshot.shortStay != nil, key == .enter || key == .escape {
             if key == .escape {
                 runtime.declineShortStay()
@@ -46,7 +59,12 @@ extension KioskScreens {
         case .function(1): showsHelp = true
         case .function(2): dialog = staffDialog(.supervisor, offer: snapshot.staffOffer)
         case .function(3): dialog = staffDialog(.technician, offer: snapshot.staffOffer)
-        case .function(4): dialog = CredentialDialog(purpose: .checkIn)
+        case .function(4):
+            if snapshot.checkInMethods.contains(.pin) {
+                dialog = CredentialDialog(purpose: .checkIn)
+            } else {
+                runtime.refusePINCheckIn()
+            }
         case .function(10):
             // A real door closes only with a technician's PIN; the demo asks twice.
             if runtime.configuration.kiosk.demo {

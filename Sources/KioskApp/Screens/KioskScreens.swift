@@ -40,6 +40,7 @@ public struct KioskScreens: TerminalApplication {
     var mode: Mode = .startup
     var dialog: CredentialDialog?
     var showsHelp = false
+    var wedge = BadgeWedge()
     var asksToQuit = false
     var startupFinishedAt: Date?
     var lastMessageShownAt: Date?
