@@ -271,6 +271,12 @@ import Testing
         #expect(ok, "the badge did not punch Ana:\n\(screen.joined(separator: "\n"))")
         let badgePunch = try Run.sql(door.database, "SELECT employeeCode || ' ' || kind || ' ' || method FROM punch WHERE employeeCode = 'E003'")
         #expect(badgePunch == ["E003 IN badge"])
+        // Right after her punch, F5 shows Ana's own week.
+        try tmux.send("F5")
+        (screen, ok) = try tmux.waitFor(seconds: 10) { $0.joined().contains("Semana de Ana Pérez") && $0.joined().contains("Total: ") }
+        #expect(ok, "F5 did not show Ana's week:\n\(screen.joined(separator: "\n"))")
+        try tmux.send("Escape")
+        _ = try tmux.waitFor(seconds: 5) { !$0.joined().contains("Semana de Ana Pérez") }
 
         // The technician's actions: the models again (never a second load), the camera reopened, the panel.
         try tmux.send("F3")

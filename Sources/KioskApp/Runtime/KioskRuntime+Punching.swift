@@ -43,12 +43,16 @@ extension KioskRuntime {
                     if $0.recent.count > KioskState.recentLimit { $0.recent.removeLast() }
                     $0.queuedPunches += 1
                     $0.staffOffer = offer
+                    $0.weekOffer = WeekOffer(code: code, at: now)
                 }
                 recordDatabaseWrite(at: now)
                 logger.info("punch recorded", metadata: ["employee": "\(code)", "kind": "\(draft.kind.rawValue)", "method": "\(method.rawValue)"])
             case .alreadyRecorded:
                 message = CheckInMessage(text: said, detail: offerDetail, tone: .attention, shownAt: now)
-                state.withLock { $0.staffOffer = offer }
+                state.withLock {
+                    $0.staffOffer = offer
+                    $0.weekOffer = WeekOffer(code: code, at: now)
+                }
             case .confirmShortStay(_, let minutes):
                 let question = ShortStayQuestion(code: code, name: outcome.employee.name, minutesSinceEntry: minutes, method: method,
                                                  matchDistance: matchDistance, askedAt: now,

@@ -13,6 +13,11 @@ extension KioskRuntime {
             state.lastVerdict = result.verdict
             state.lastVerdictAt = now
             let outcome = state.confirmation.add(result.verdict)
+            if outcome == .unknown {
+                // Someone else at the door: the last person's week and staff screen are no longer offered.
+                state.weekOffer = nil
+                state.staffOffer = nil
+            }
             guard let question = state.shortStay else { return (outcome, nil) }
             guard let outcome, question.isCancelled(by: outcome) else { return (nil, nil) }
             state.shortStay = nil

@@ -77,6 +77,7 @@ public final class KioskRuntime: Sendable {
             recent: state.recent,
             shortStay: state.shortStay,
             staffOffer: state.staffOffer.flatMap { $0.isOpen(at: now) ? $0 : nil },
+            weekOffer: state.weekOffer.flatMap { $0.isOpen(at: now) ? $0 : nil },
             queuedPunches: state.queuedPunches,
             syncLine: syncLine(queued: state.queuedPunches, link: parts.sync),
             recognitionAvailable: parts.recognition != nil,

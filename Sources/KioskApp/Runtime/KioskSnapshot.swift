@@ -26,6 +26,8 @@ public struct KioskSnapshot: Sendable {
     public var shortStay: ShortStayQuestion?
     /// A recognised supervisor's or technician's screens, offered on the key bar for a few seconds.
     public var staffOffer: StaffOffer?
+    /// The person just punched may see their own week (F5) for a few seconds.
+    public var weekOffer: WeekOffer?
     /// Punches recorded here and not yet acknowledged by the server.
     public var queuedPunches: Int
     /// "standalone", "synced 12:03", "offline — 5 queued".

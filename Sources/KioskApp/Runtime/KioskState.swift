@@ -13,6 +13,7 @@ struct KioskState: Sendable {
     var lastVerdictAt: Date?
     var shortStay: ShortStayQuestion?
     var staffOffer: StaffOffer?
+    var weekOffer: WeekOffer?
     var startupFinished = false
     /// Signs of life for the status file: the screen's last round, the last punch written.
     var screenAliveAt: Date?

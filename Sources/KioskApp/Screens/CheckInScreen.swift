@@ -16,28 +16,33 @@ public struct CheckInScreen: Widget {
     public var showsHelp: Bool
     /// Whether F10 was pressed once and waits for the second press.
     public var asksToQuit: Bool
+    /// The week of the person just punched (F5), when shown.
+    public var week: WeekView?
 
     /// A check-in screen for `snapshot`.
-    public init(snapshot: KioskSnapshot, dialog: CredentialDialog? = nil, showsHelp: Bool = false, asksToQuit: Bool = false) {
+    public init(snapshot: KioskSnapshot, dialog: CredentialDialog? = nil, showsHelp: Bool = false, asksToQuit: Bool = false,
+                week: WeekView? = nil) {
         self.snapshot = snapshot
         self.dialog = dialog
         self.showsHelp = showsHelp
         self.asksToQuit = asksToQuit
+        self.week = week
     }
 
     /// The keys of the bar, in the kiosk's language. While a recognised supervisor or technician is
     /// offered their screen, its key names them.
-    public static func keys(_ language: Language, offer: StaffOffer? = nil) -> [KeyBarItem] {
+    public static func keys(_ language: Language, offer: StaffOffer? = nil, week: WeekOffer? = nil) -> [KeyBarItem] {
         let offered = offer?.roles ?? []
         let supervisor = offered.contains(.supervisor) ? "Supervisor: \(offer?.code.rawValue ?? "")" : "Supervisor"
         let technician = offered.contains(.technician)
             ? ScreenFormat.pick(language, "Técnico: ", "Technician: ") + (offer?.code.rawValue ?? "")
             : ScreenFormat.pick(language, "Diagnóstico", "Diagnostics")
-        return [KeyBarItem("F1", ScreenFormat.pick(language, "Ayuda", "Help")),
-                KeyBarItem("F2", supervisor),
-                KeyBarItem("F3", technician),
-                KeyBarItem("F4", "PIN"),
-                KeyBarItem("F10", ScreenFormat.pick(language, "Salir", "Quit"))]
+        var keys = [KeyBarItem("F1", ScreenFormat.pick(language, "Ayuda", "Help")),
+                    KeyBarItem("F2", supervisor),
+                    KeyBarItem("F3", technician),
+                    KeyBarItem("F4", "PIN")]
+        if week != nil { keys.append(KeyBarItem("F5", ScreenFormat.pick(language, "Mi semana", "My week"))) }
+        return keys + [KeyBarItem("F10", ScreenFormat.pick(language, "Salir", "Quit"))]
     }
 
     /// The banner now: the question waiting for an answer (with the seconds left), a recent message, or the
@@ -81,7 +86,7 @@ public struct CheckInScreen: Widget {
         let language = snapshot.language
         let layout = ScreenLayout(size: rect.size)
         KioskHeader(snapshot: snapshot).render(in: layout.header, on: &canvas)
-        KeyBar(Self.keys(language, offer: snapshot.staffOffer)).render(in: layout.keyBar, on: &canvas)
+        KeyBar(Self.keys(language, offer: snapshot.staffOffer, week: snapshot.weekOffer)).render(in: layout.keyBar, on: &canvas)
         CameraPreview(snapshot: snapshot).render(in: layout.leftPane, on: &canvas)
 
         let bannerHeight = max(3, min(9, layout.rightPane.height / 3))
@@ -97,6 +102,9 @@ public struct CheckInScreen: Widget {
         }
         if let dialog {
             dialog.render(in: layout.body, on: &canvas, language: language)
+        }
+        if let week {
+            WeekOverlay(week: week, language: language).render(in: layout.body, on: &canvas)
         }
         if showsHelp {
             HelpOverlay(language: language, isDemo: snapshot.isDemo).render(in: layout.body, on: &canvas)

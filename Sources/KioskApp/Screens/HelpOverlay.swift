@@ -24,6 +24,7 @@ public struct HelpOverlay: Widget {
             "F4   fichar con código de empleado y PIN",
             "F2   supervisor (código y PIN propio)",
             "F3   diagnóstico para técnicos",
+            "F5   su semana, justo después de fichar",
             "Enter / Esc   responder a una pregunta",
             isDemo ? "F10  cerrar el quiosco (pide confirmación)" : "F10  cerrar el quiosco (PIN de un técnico)",
         ] : [
@@ -34,6 +35,7 @@ public struct HelpOverlay: Widget {
             "F4   check in with employee code and PIN",
             "F2   supervisor (code and own PIN)",
             "F3   diagnostics for technicians",
+            "F5   your week, just after checking in",
             "Enter / Esc   answer a question",
             isDemo ? "F10  close the kiosk (asks to confirm)" : "F10  close the kiosk (a technician's PIN)",
         ]

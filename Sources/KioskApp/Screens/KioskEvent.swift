@@ -14,6 +14,8 @@ public enum KioskEvent: Sendable {
     case questionNeedsPIN(EmployeeCode)
     /// The PIN answer to the short-stay question finished: nil when it was taken, else the refusal.
     case exitAnswerFinished(CheckInMessage?)
+    /// The week of the person just punched (F5) arrived, or why it could not be read.
+    case weekLoaded(Result<WeekView, CheckInMessageFailure>)
     /// A technician's PIN to close a real door was checked.
     case quitVerified(Result<Employee, CheckInMessageFailure>)
     /// A staff PIN was checked for the supervisor or technician screen.

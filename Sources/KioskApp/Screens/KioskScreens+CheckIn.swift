@@ -18,6 +18,10 @@ extension KioskScreens {
             showsHelp = false
             return
         }
+        if shownWeek != nil {
+            shownWeek = nil
+            return
+        }
         if var open = dialog {
             let action = open.handle(key)
             dialog = open
@@ -64,6 +68,19 @@ extension KioskScreens {
                 dialog = CredentialDialog(purpose: .checkIn)
             } else {
                 runtime.refusePINCheckIn()
+            }
+        case .function(5):
+            guard snapshot.weekOffer != nil else { return }
+            let runtime = self.runtime
+            let post = self.post
+            Task {
+                do {
+                    post(.weekLoaded(.success(try await runtime.offeredWeek())))
+                } catch let failure as CheckInMessageFailure {
+                    post(.weekLoaded(.failure(failure)))
+                } catch {
+                    post(.weekLoaded(.failure(CheckInMessageFailure(CheckInMessage(text: "\(error)", tone: .failure)))))
+                }
             }
         case .function(10):
             // A real door closes only with a technician's PIN; the demo asks twice.

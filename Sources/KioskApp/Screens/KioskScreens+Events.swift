@@ -29,6 +29,12 @@ extension KioskScreens {
             } else {
                 dialog = nil
             }
+        case .weekLoaded(let result):
+            guard case .checkIn = mode else { return }
+            switch result {
+            case .success(let week): shownWeek = (week, runtime.now().addingTimeInterval(WeekView.shownSeconds))
+            case .failure(let failure): runtime.show(failure.message)
+            }
         case .quitVerified(let result):
             guard dialog?.purpose == .quit else { return }
             switch result {

@@ -41,6 +41,8 @@ public struct KioskScreens: TerminalApplication {
     var dialog: CredentialDialog?
     var showsHelp = false
     var wedge = BadgeWedge()
+    /// The week of the person just punched (F5), and when it leaves the screen.
+    var shownWeek: (view: WeekView, until: Date)?
     var asksToQuit = false
     var startupFinishedAt: Date?
     var lastMessageShownAt: Date?
@@ -76,6 +78,10 @@ public struct KioskScreens: TerminalApplication {
             runtime.screenAlive()
             runtime.expireQuestion()
             let snapshot = runtime.snapshot()
+            if let week = shownWeek, week.until <= snapshot.now {
+                shownWeek = nil
+                context.setNeedsRedraw()
+            }
             observe(snapshot, context: context)
             scheduleRedraw(for: snapshot, context: context)
         }
@@ -89,7 +95,8 @@ public struct KioskScreens: TerminalApplication {
         case .startup:
             StartupPanel(snapshot: snapshot).render(in: canvas.bounds, on: &canvas)
         case .checkIn:
-            CheckInScreen(snapshot: snapshot, dialog: dialog, showsHelp: showsHelp, asksToQuit: asksToQuit)
+            CheckInScreen(snapshot: snapshot, dialog: dialog, showsHelp: showsHelp, asksToQuit: asksToQuit,
+                          week: shownWeek.flatMap { $0.until > snapshot.now ? $0.view : nil })
                 .render(in: canvas.bounds, on: &canvas)
         case .supervisor(let state):
             SupervisorScreen(snapshot: snapshot, state: state).render(in: canvas.bounds, on: &canvas)
