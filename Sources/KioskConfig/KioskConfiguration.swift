@@ -162,6 +162,8 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         public var confirmSeconds = 10
         /// The ways to check in, comma-separated: `face`, `badge` (a keyboard-wedge reader), `pin` (F4).
         public var methods = "face,badge,pin"
+        /// Two-factor badge + face: after a badge, the face must match that person's templates (1:1).
+        public var badgeFace = false
         /// `methods` as punch methods (validation has checked each word).
         public var allowedMethods: Set<PunchMethod> {
             Set(methods.split(separator: ",").compactMap { PunchMethod(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
@@ -171,6 +173,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         enum CodingKeys: String, CodingKey {
             case confirmSeconds = "confirm_seconds"
             case methods
+            case badgeFace = "badge_face"
         }
     }
 }

@@ -36,6 +36,10 @@ extension KioskRuntime {
             }
             return state.shortStay
         }
+        if configuration.checkin.badgeFace {
+            let answers = question.map { $0.code == code && !$0.hasExpired(at: now) } ?? false
+            return await askForFace(code: code, store: store, answersQuestion: answers, now: now)
+        }
         if let question, question.code == code, !question.hasExpired(at: now) {
             logger.info("question answered: badge", metadata: ["employee": "\(code)"])
             return await punch(code, method: .badge, confirmedShortStay: true)

@@ -67,10 +67,11 @@ extension KioskRuntime {
         show(CheckInMessage(text: text("Salida no registrada: sigue dentro", "Exit not recorded: still checked in"), tone: .attention, shownAt: now))
     }
 
-    /// Ends a question that has waited its `[checkin] confirm_seconds` (called on the UI's tick): nothing
-    /// is recorded, and the screen says so.
+    /// Ends a question that has waited its `[checkin] confirm_seconds` (called on the UI's tick), and a
+    /// badge still waiting for its face: nothing is recorded, and the screen says so.
     public func expireQuestion() {
         let now = clock()
+        expireBadgeFaceCheck(now: now)
         let expired = state.withLock { state -> ShortStayQuestion? in
             guard let question = state.shortStay, question.hasExpired(at: now) else { return nil }
             state.shortStay = nil

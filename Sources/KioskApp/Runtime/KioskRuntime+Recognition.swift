@@ -8,6 +8,15 @@ extension KioskRuntime {
     /// front of the camera (another employee, or a face nobody knows) cancels the question first.
     func handle(_ result: RecognitionResult) {
         let now = clock()
+        if feedBadgeFaceCheck(result, now: now) {
+            state.withLock {
+                $0.faceBox = result.box
+                $0.lastVerdict = result.verdict
+                $0.lastVerdictAt = now
+            }
+            changed()
+            return
+        }
         let (outcome, cancelled) = state.withLock { state -> (ConfirmationWindow.Outcome?, ShortStayQuestion?) in
             state.faceBox = result.box
             state.lastVerdict = result.verdict

@@ -14,6 +14,8 @@ struct KioskState: Sendable {
     var shortStay: ShortStayQuestion?
     var staffOffer: StaffOffer?
     var weekOffer: WeekOffer?
+    /// A badge waiting for its owner's face (`[checkin] badge_face`).
+    var badgeFaceCheck: BadgeFaceCheck?
     var startupFinished = false
     /// Signs of life for the status file: the screen's last round, the last punch written.
     var screenAliveAt: Date?
