@@ -334,4 +334,65 @@ import Testing
         #expect(stopped.status == 1 && stopped.output.contains("no está en marcha"), "health after quit: \(stopped.output)")
         #expect(door.databaseFiles() == stoppedFiles, "the health check changed the database files")
     }
+
+    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"), .timeLimit(.minutes(5)))
+    func badgeAndFaceRefusesAnotherFace() throws {
+        let kiosk = try #require(Run.kioskPath)
+        let door = try Door("kiosk-badge-face")
+        defer { try? FileManager.default.removeItem(at: door.folder) }
+        let photos = Run.root.appendingPathComponent("assets/photos").path
+        // Barack's face is in front of the camera the whole time.
+        let replay = door.folder.appendingPathComponent("barack.playlist").path
+        try "\(photos)/obama2.jpg crop=0,150,626,900 seconds=600\n".write(toFile: replay, atomically: true, encoding: .utf8)
+        try door.write("""
+            [kiosk]
+            demo = true
+            demo_photos = "\(photos)"
+            log_file = "\(door.log)"
+            status_file = "\(door.folder.appendingPathComponent("kiosk.status").path)"
+            [camera]
+            device = "replay:\(replay)"
+            [recognition]
+            models_dir = "\(Run.root.appendingPathComponent("models").path)"
+            [database]
+            path = "\(door.database)"
+            [checkin]
+            methods = "badge"
+            badge_face = true
+            """)
+        let tmux = try door.start(kiosk)
+        defer {
+            if let pid = door.pid { kill(pid, SIGTERM) }
+            tmux.kill()
+        }
+        var (screen, ok) = try tmux.waitFor(seconds: 120) { $0.joined().contains("pulse una tecla") }
+        try #require(ok, "start-up did not finish:\n\(screen.joined(separator: "\n"))")
+        // Badges are set while the kiosk runs (the seeds have created the employees).
+        for (code, number) in [("E001", "11112222"), ("E002", "22223333")] {
+            let set = try Self.kiosk(["badge", "set", "--config", door.config, "--code", code, "--badge", number])
+            try #require(set.status == 0, "kiosk badge set: \(set.output)")
+        }
+        try tmux.send("Enter")
+        (screen, ok) = try tmux.waitFor(seconds: 10) { $0.last?.contains("F4PIN") == true }
+        #expect(screen.joined().contains("Pase su tarjeta por el lector"), "a badge-only door invites the badge:\n\(screen.joined(separator: "\n"))")
+
+        // Eileen's badge with Barack's face: refused, nothing recorded.
+        try tmux.type("22223333")
+        try tmux.send("Enter")
+        (screen, ok) = try tmux.waitFor(seconds: 30) { $0.joined().contains("no es la de la tarjeta") }
+        #expect(ok, "the wrong face was not refused:\n\(screen.joined(separator: "\n"))")
+        #expect(try Run.sql(door.database, "SELECT count(*) FROM punch") == ["0"])
+
+        // Barack's own badge: his face agrees, the punch is a badge punch.
+        try tmux.type("11112222")
+        try tmux.send("Enter")
+        (screen, ok) = try tmux.waitFor(seconds: 30) { $0.joined().contains("Barack — entrada") }
+        #expect(ok, "badge + face did not punch:\n\(screen.joined(separator: "\n"))")
+        let punches = try Run.sql(door.database, "SELECT employeeCode || ' ' || kind || ' ' || method FROM punch")
+        #expect(punches == ["E001 IN badge"])
+        try tmux.send("F10")
+        _ = try tmux.waitFor(seconds: 5) { $0.joined().contains("¿Cerrar el quiosco?") }
+        try tmux.send("F10")
+        #expect(door.exitStatus(within: 15) == "0")
+    }
 }
