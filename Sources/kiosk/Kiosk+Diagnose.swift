@@ -23,7 +23,7 @@ extension Kiosk {
             """)
         var health = false
 
-        @Option(name: .long, help: "With --health: the oldest sign of life accepted, in seconds (default 20).")
+        @Option(name: .long, help: "With --health: the oldest sign of life accepted, in seconds.")
         var maxAge: Double = KioskHealth.defaultMaxAge
 
         func run() async throws {

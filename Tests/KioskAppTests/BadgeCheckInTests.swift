@@ -1,4 +1,5 @@
 import Attendance
+import FaceEngine
 import Foundation
 import KioskConfig
 import KioskStore
@@ -107,5 +108,17 @@ struct BadgeCheckInTests {
         #expect(badgeOnly.snapshot().message?.text == "En esta puerta no se ficha con PIN")
         let banner = CheckInScreen(snapshot: badgeOnly.snapshot(now: Self.start.addingTimeInterval(60))).banner
         #expect(banner.text == "Pase su tarjeta por el lector")
+        // Without face, a recognised face moves the box but punches nobody.
+        for _ in 0..<3 {
+            badgeOnly.handle(RecognitionResult(sequence: 1, box: FaceBox(left: 10, top: 10, right: 200, bottom: 200),
+                                               verdict: .match(code: "E001", distance: 0.3), seconds: 0.01))
+        }
+        #expect(badgeOnly.snapshot().faceBox != nil)
+        // The frames never reached the confirmation window (had they, E001 would already be reported and
+        // punched, and a further frame would report nothing).
+        let fresh = badgeOnly.state.withLock { state in
+            (state.confirmation.add(.match(code: "E001", distance: 0.3)), state.confirmation.add(.match(code: "E001", distance: 0.3)))
+        }
+        #expect(fresh.0 == nil && fresh.1 == .employee(code: "E001", distance: 0.3), "no face punch on a badge-only door")
     }
 }

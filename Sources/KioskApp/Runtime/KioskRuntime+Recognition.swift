@@ -17,10 +17,13 @@ extension KioskRuntime {
             changed()
             return
         }
+        // A door that checks in by badge or PIN only still shows the face box, but the camera decides nothing.
+        let faceAllowed = configuration.checkin.allowedMethods.contains(.face)
         let (outcome, cancelled) = state.withLock { state -> (ConfirmationWindow.Outcome?, ShortStayQuestion?) in
             state.faceBox = result.box
             state.lastVerdict = result.verdict
             state.lastVerdictAt = now
+            guard faceAllowed else { return (nil, nil) }
             let outcome = state.confirmation.add(result.verdict)
             if outcome == .unknown {
                 // Someone else at the door: the last person's week and staff screen are no longer offered.
@@ -33,8 +36,6 @@ extension KioskRuntime {
             return (outcome, question)
         }
         changed()
-        // A door that checks in by badge or PIN only still shows the face box, but punches nobody by face.
-        guard configuration.checkin.allowedMethods.contains(.face) else { return }
         if let cancelled {
             logger.info("question cancelled: another face", metadata: ["asked": "\(cancelled.code)"])
         }
