@@ -49,5 +49,6 @@ RUN mkdir -p /opt/asistencia/var && chown asistencia /opt/asistencia/var
 USER asistencia
 VOLUME ["/opt/asistencia/var"]
 # Model load and seeds (demo enrolment) come before the first frame: a start period before failures count.
-HEALTHCHECK --interval=60s --timeout=10s --start-period=90s --retries=3 CMD ["kiosk", "diagnose", "--health"]
+# `kiosk diagnose --health` reads the status file the running kiosk keeps fresh; it never opens the database.
+HEALTHCHECK --interval=60s --timeout=10s --start-period=90s --retries=3 CMD ["kiosk", "diagnose", "--health", "--config", "/opt/asistencia/kiosk.conf"]
 CMD ["kiosk", "run", "--config", "/opt/asistencia/kiosk.conf"]

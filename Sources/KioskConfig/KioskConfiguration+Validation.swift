@@ -34,6 +34,7 @@ extension KioskConfiguration {
         }
         path("kiosk.log_file", kiosk.logFile)
         path("kiosk.demo_photos", kiosk.demoPhotos)
+        path("kiosk.status_file", kiosk.statusFile)
 
         let device = camera.device
         if !(device == "auto" || device.hasPrefix("/") || (device.hasPrefix("replay:") && device.count > 7)) {
@@ -66,6 +67,12 @@ extension KioskConfiguration {
 
         range("security.pin_lockout_tries", security.pinLockoutTries, 1...20, "tries")
         range("security.pin_lockout_minutes", security.pinLockoutMinutes, 1...1440, "minutes")
+
+        range("checkin.confirm_seconds", checkin.confirmSeconds, 2...120, "seconds")
+        let words = checkin.methods.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if words.isEmpty || words.contains(where: { !["face", "badge", "pin"].contains($0) }) || Set(words).count != words.count {
+            invalid("checkin.methods", "\"\(checkin.methods)\"", "one or more of face, badge, pin, comma-separated, e.g. \"face,badge,pin\"")
+        }
         return problems.first
     }
 
@@ -91,6 +98,7 @@ extension KioskConfiguration {
         }
         kiosk.logFile = absolute(kiosk.logFile)
         kiosk.demoPhotos = absolute(kiosk.demoPhotos)
+        kiosk.statusFile = absolute(kiosk.statusFile)
         camera.fallbackReplay = absolute(camera.fallbackReplay)
         if camera.device.hasPrefix("replay:") {
             camera.device = "replay:" + absolute(String(camera.device.dropFirst("replay:".count)))

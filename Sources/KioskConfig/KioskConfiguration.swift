@@ -13,6 +13,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
     public var database = Database()
     public var server = Server()
     public var security = Security()
+    public var checkin = CheckIn()
 
     /// The built-in defaults.
     public init() {}
@@ -37,6 +38,8 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         public var beep = true
         /// Where the log goes while the terminal UI owns the screen.
         public var logFile = "var/log/kiosk.log"
+        /// The status file `kiosk run` keeps fresh and `kiosk diagnose --health` reads (never the database).
+        public var statusFile = "var/kiosk.status"
         public init() {}
 
         enum CodingKeys: String, CodingKey {
@@ -48,6 +51,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
             case demoPhotos = "demo_photos"
             case beep
             case logFile = "log_file"
+            case statusFile = "status_file"
         }
     }
 
@@ -57,7 +61,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         /// `replay:PATH` (an image folder, `.mjpeg` or `.y4m` file).
         public var device = "auto"
         /// Replay source used by `auto` when the box has no webcam.
-        public var fallbackReplay = "assets/demo-replay"
+        public var fallbackReplay = "assets/demo-replay.playlist"
         /// Requested frame width in pixels; the closest size the camera offers is used.
         public var width = 640
         /// Requested frame height in pixels.
@@ -84,7 +88,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         /// The runner-up employee must be at least this much farther than the best.
         public var margin = 0.05
         /// Faces smaller than this (pixels, box side) are ignored: passers-by are never punched.
-        public var minFacePx = 80
+        public var minFacePx = 100
         /// HOG detector upsampling (0 = none); costs about 4x time per step.
         public var upsample = 0
         /// Frames that must agree before a punch …
@@ -148,6 +152,28 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         enum CodingKeys: String, CodingKey {
             case pinLockoutTries = "pin_lockout_tries"
             case pinLockoutMinutes = "pin_lockout_minutes"
+        }
+    }
+
+    /// `[checkin]`: how the check-in screen talks to the person at the door.
+    public struct CheckIn: Codable, Hashable, Sendable {
+        /// Seconds a question on the check-in screen (an exit soon after the entry) waits for the person it
+        /// was asked of before it expires and nothing is recorded.
+        public var confirmSeconds = 10
+        /// The ways to check in, comma-separated: `face`, `badge` (a keyboard-wedge reader), `pin` (F4).
+        public var methods = "face,badge,pin"
+        /// Two-factor badge + face: after a badge, the face must match that person's templates (1:1).
+        public var badgeFace = false
+        /// `methods` as punch methods (validation has checked each word).
+        public var allowedMethods: Set<PunchMethod> {
+            Set(methods.split(separator: ",").compactMap { PunchMethod(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        }
+        public init() {}
+
+        enum CodingKeys: String, CodingKey {
+            case confirmSeconds = "confirm_seconds"
+            case methods
+            case badgeFace = "badge_face"
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Attendance
 import Foundation
 import KioskApp
 import KioskStore
@@ -16,26 +17,27 @@ extension Kiosk {
         @Flag(help: "Print the checks as JSON.")
         var json = false
 
-        @Flag(help: "Fast liveness check for Docker's HEALTHCHECK: configuration loads and the database opens.")
+        @Flag(help: """
+            Check the running kiosk through [kiosk] status_file (Docker's HEALTHCHECK, the systemd health timer): \
+            fails when no kiosk runs, or it, its screen, camera or recognition stopped answering. Never opens the database.
+            """)
         var health = false
+
+        @Option(name: .long, help: "With --health: the oldest sign of life accepted, in seconds.")
+        var maxAge: Double = KioskHealth.defaultMaxAge
 
         func run() async throws {
             let configuration = try options.load()
             let language = configuration.kiosk.displayLanguage
+            if health {
+                try checkHealth(configuration.kiosk.statusFile, language: language)
+                return
+            }
             // A database that does not exist yet is created by `kiosk run`; diagnose never creates one.
             let exists = FileManager.default.fileExists(atPath: configuration.database.path)
             var store: KioskStore?
-            var openError: (any Error)?
             if exists {
-                do { store = try await KioskStore.open(configuration) } catch { openError = error }
-            }
-            if health {
-                if let openError {
-                    print(language == .es ? "no sano: \(openError)" : "unhealthy: \(openError)")
-                    throw ExitCode.failure
-                }
-                print(language == .es ? "sano" : "healthy")
-                return
+                store = try? await KioskStore.open(configuration)
             }
             let report = await Diagnostics(configuration: configuration, configurationSource: options.source, store: store).run()
             if json {
@@ -49,6 +51,21 @@ extension Kiosk {
                 }
             }
             if !report.passed { throw ExitCode.failure }
+        }
+
+        /// `--health`: the status file only, so a health check can never lock, migrate or move the database.
+        private func checkHealth(_ statusFile: String, language: Language) throws {
+            guard maxAge > 0 else {
+                throw ValidationError(language == .es ? "--max-age debe ser positivo, no \(maxAge)" : "--max-age must be positive, not \(maxAge)")
+            }
+            let (status, problems) = KioskHealth(maxAge: maxAge).check(statusFile: statusFile)
+            guard problems.isEmpty, let status else {
+                let what = language == .es ? "no sano" : "unhealthy"
+                print("\(what): " + problems.map { $0.text.text(language) }.joined(separator: "; "))
+                throw ExitCode.failure
+            }
+            let age = Int(Date().timeIntervalSince(status.updatedAt))
+            print(language == .es ? "sano: quiosco pid \(status.pid), estado de hace \(age) s" : "healthy: kiosk pid \(status.pid), status \(age) s old")
         }
     }
 }

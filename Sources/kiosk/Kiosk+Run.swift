@@ -10,8 +10,10 @@ extension Kiosk {
         static let configuration = CommandConfiguration(
             abstract: "Run the door kiosk: the start-up panel, then the check-in screen (the default command).",
             discussion: """
-                The log goes to [kiosk] log_file while the screen is in use. F10 twice quits; SIGINT and \
-                SIGTERM restore the terminal and exit with 128 + the signal number.
+                The log goes to [kiosk] log_file while the screen is in use, and [kiosk] status_file is kept \
+                fresh for `kiosk diagnose --health`. F10 twice quits a demo kiosk; a real door (demo = false) \
+                asks a technician's code and PIN. SIGINT and SIGTERM restore the terminal and exit with 128 + \
+                the signal number.
                 """
         )
 

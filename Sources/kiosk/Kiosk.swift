@@ -10,7 +10,7 @@ struct Kiosk: AsyncParsableCommand {
             Reads kiosk.conf (--config, else $KIOSK_CONFIG, else ./kiosk.conf, else the built-in demo \
             defaults) with KIOSK_<SECTION>_<KEY> environment overrides.
             """,
-        subcommands: [Run.self, Bench.self, Diagnose.self, Enroll.self, Export.self, Pin.self, Register.self, Unregister.self],
+        subcommands: [Run.self, Badge.self, Bench.self, Diagnose.self, Enroll.self, Export.self, Pin.self, Register.self, Unregister.self],
         defaultSubcommand: Run.self
     )
 }

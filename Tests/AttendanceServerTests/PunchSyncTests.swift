@@ -44,6 +44,25 @@ struct PunchSyncTests {
         }
     }
 
+    @Test("a badge punch is stored with its method; an unknown method is refused naming the four",
+          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+    func badgePunch() async throws {
+        try await withTestServer { api, server in
+            let kiosk = try await api.registerKiosk("Puerta tarjeta")
+            try await api.addEmployee("E003")
+            var punches = TestPunches.make(count: 2, employees: ["E003"])
+            punches[0].method = "badge"
+            punches[1].method = "iris"
+            let results = try await api.push(punches, token: kiosk.token)
+            #expect(results.map(\.outcome) == [.accepted, .rejected])
+            #expect(results[1].reason?.contains("is not face, pin, badge or manual") == true, "\(results[1].reason ?? "")")
+            let methods = try await server.database.client.query("SELECT method FROM punches").decode(String.self)
+            var stored: [String] = []
+            for try await method in methods { stored.append(method) }
+            #expect(stored == ["badge"])
+        }
+    }
+
     @Test("a batch over 500 punches is refused with 400 naming the limit",
           .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
     func oversizedBatch() async throws {

@@ -91,7 +91,7 @@ struct ReplaySourceTests {
         #expect(source.width == 64 && source.height == 48)
 
         let text = try folder.write("notes.txt", [1])
-        #expect(throws: CameraError(.replayInvalid, path: text, detail: "not a folder, .mjpeg, .mjpg or .y4m")) {
+        #expect(throws: CameraError(.replayInvalid, path: text, detail: "not a folder, .mjpeg, .mjpg, .y4m or .playlist")) {
             try FrameSources.open(device: "replay:\(text)", width: 64, height: 48, fps: 10)
         }
         #expect(throws: CameraError(.replayUnreadable, path: folder.file("gone.mjpeg"), detail: "no such file or folder")) {

@@ -66,12 +66,14 @@ import Testing
         let question = CheckInMessage(text: "Ana — entraste hace 2 min: ¿registrar la salida?",
                                       detail: "Enter = registrar la salida · Esc = no, sigo trabajando",
                                       tone: .attention, shownAt: ScreenFixtures.date(7, 50))
-        let shortStay = ShortStayQuestion(code: EmployeeCode("E003"), name: "Ana Pérez", minutesSinceEntry: 2, method: .face, matchDistance: 0.3)
+        let shortStay = ShortStayQuestion(code: EmployeeCode("E003"), name: "Ana Pérez", minutesSinceEntry: 2, method: .face, matchDistance: 0.3,
+                                          askedAt: ScreenFixtures.now.addingTimeInterval(-3.5), confirmSeconds: 10)
         let screen = CheckInScreen(snapshot: ScreenFixtures.snapshot(message: question, shortStay: shortStay))
         #expect(screen.banner.role == .warn)
+        #expect(screen.banner.detail == "caduca en 7 s · Enter = registrar la salida · Esc = no, sigo trabajando")
         let text = ScreenFixtures.render(screen, width: 80, height: 24).lines.joined(separator: "\n")
         #expect(text.contains("! Ana — entraste hace 2 min"))
-        #expect(text.contains("Enter = registrar la salida"))
+        #expect(text.contains("caduca en 7 s · Enter"))
     }
 
     @Test(arguments: sizes)

@@ -198,7 +198,7 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/WirePunch/kind`.
             public var kind: Swift.String
-            /// face, pin or manual. Another word rejects this punch alone, as for kind.
+            /// face, pin, badge or manual. Another word rejects this punch alone, as for kind.
             ///
             /// - Remark: Generated from `#/components/schemas/WirePunch/method`.
             public var method: Swift.String
@@ -218,7 +218,7 @@ extension Components {
             ///   - instant:
             ///   - localDate:
             ///   - kind: IN or OUT. Another word rejects this punch alone (its result says why), never the batch, so one odd punch cannot stall a kiosk's queue.
-            ///   - method: face, pin or manual. Another word rejects this punch alone, as for kind.
+            ///   - method: face, pin, badge or manual. Another word rejects this punch alone, as for kind.
             ///   - matchDistance:
             ///   - shiftName:
             ///   - flags:

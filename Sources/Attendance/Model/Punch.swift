@@ -12,6 +12,8 @@ public enum PunchMethod: String, CaseIterable, Codable, Sendable {
     case pin
     /// Added by a supervisor's correction.
     case manual
+    /// A badge (RFID card or barcode) read at the door by a keyboard-wedge reader.
+    case badge
 }
 
 /// Remarks the rules attach to a punch; a flagged punch is stored, never refused.

@@ -255,6 +255,11 @@ public enum ServerMigrations {
             "ALTER TABLE last_punches ADD COLUMN xact bigint NOT NULL DEFAULT pg_current_xact_id()::text::bigint",
             "CREATE INDEX last_punches_site_xact ON last_punches (site_id, xact)",
         ]),
+        // Badges at the door (#14): a punch made with a keyboard-wedge badge reader has method 'badge'.
+        ServerMigration(version: 5, name: "badge punches", statements: [
+            "ALTER TABLE punches DROP CONSTRAINT punches_method_check",
+            "ALTER TABLE punches ADD CONSTRAINT punches_method_check CHECK (method IN ('face', 'pin', 'manual', 'badge'))",
+        ]),
     ]
 
     /// The newest version: `/ready` reports not ready until the database is at it.

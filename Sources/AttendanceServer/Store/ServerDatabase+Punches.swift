@@ -61,7 +61,7 @@ extension ServerDatabase {
     /// Why a punch can never be stored, nil when it can.
     static func problem(with punch: WirePunch, now: Date) -> String? {
         if PunchKind(rawValue: punch.kind) == nil { return "kind '\(punch.kind)' is not IN or OUT" }
-        if PunchMethod(rawValue: punch.method) == nil { return "method '\(punch.method)' is not face, pin or manual" }
+        if PunchMethod(rawValue: punch.method) == nil { return "method '\(punch.method)' is not face, pin, badge or manual" }
         guard let day = LocalDate(punch.localDate) else { return "localDate '\(punch.localDate)' is not a YYYY-MM-DD date" }
         if punch.instant > now.addingTimeInterval(futureTolerance) {
             return "instant \(SyncCoding.formatDate(punch.instant)) is \(Int(punch.instant.timeIntervalSince(now))) s ahead of the server's clock; set the kiosk's clock (NTP)"

@@ -119,7 +119,7 @@ public struct CameraError: Error, Sendable, Equatable, CustomStringConvertible, 
             return "The replay \(path) is cut short\(specifics); export the file again."
         case .replayInvalid:
             return "The replay \(path) is not readable\(specifics); use a folder of JPEG/PNG images, "
-                + "a .mjpeg stream or a 4:2:0 .y4m file."
+                + "a .playlist, a .mjpeg stream or a 4:2:0 .y4m file."
         }
     }
 
@@ -155,7 +155,7 @@ public struct CameraError: Error, Sendable, Equatable, CustomStringConvertible, 
             return "La reproducción \(path) está cortada\(specifics); vuelva a exportar el archivo."
         case .replayInvalid:
             return "La reproducción \(path) no se puede leer\(specifics); use una carpeta de imágenes JPEG/PNG, "
-                + "un flujo .mjpeg o un archivo .y4m 4:2:0."
+                + "una lista .playlist, un flujo .mjpeg o un archivo .y4m 4:2:0."
         }
     }
 

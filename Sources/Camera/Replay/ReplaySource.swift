@@ -1,4 +1,5 @@
-/// Frames replayed from a folder of images, an MJPEG stream or a Y4M file, letterboxed to the configured
+/// Frames replayed from a folder of images, a playlist of (cropped) pictures, an MJPEG stream or a Y4M
+/// file, letterboxed to the configured
 /// size and paced at the configured frame rate, for demos and tests without a camera.
 ///
 /// For example:
@@ -21,7 +22,8 @@ public final class ReplaySource: FrameSource {
     private let clock: any CaptureClock
     private let state: CaptureState
 
-    /// Opens a replay: a folder (JPEG/PNG images), a `.mjpeg`/`.mjpg` stream or a `.y4m` file.
+    /// Opens a replay: a folder (JPEG/PNG images), a `.playlist` (``PlaylistReader``), a `.mjpeg`/`.mjpg`
+    /// stream or a `.y4m` file.
     ///
     /// - Parameters:
     ///   - path: The folder or file.
@@ -49,8 +51,10 @@ public final class ReplaySource: FrameSource {
             reader = try MJPEGStreamReader(path: path)
         } else if lowercased.hasSuffix(".y4m") {
             reader = try Y4MReader(path: path)
+        } else if lowercased.hasSuffix(".playlist") {
+            reader = try PlaylistReader(path: path, fps: fps)
         } else {
-            throw CameraError(.replayInvalid, path: path, detail: "not a folder, .mjpeg, .mjpg or .y4m")
+            throw CameraError(.replayInvalid, path: path, detail: "not a folder, .mjpeg, .mjpg, .y4m or .playlist")
         }
         self.init(
             reader: reader, name: "replay:\(path)", width: width, height: height, fps: fps, loop: loop,

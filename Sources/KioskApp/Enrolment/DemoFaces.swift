@@ -9,6 +9,9 @@ enum DemoFaces {
     /// Demo employee → photo in `[kiosk] demo_photos`.
     static let photos: [(code: String, photo: String)] = [("E001", "obama.jpg"), ("E002", "astronaut.png")]
 
+    /// The smallest face side, in pixels, a demo photo may have.
+    static let photoMinimumFace = 80
+
     /// What the demo enrolment did.
     struct Outcome {
         var enrolled: [String] = []
@@ -49,7 +52,9 @@ enum DemoFaces {
             }
         }
         guard !pending.isEmpty else { return outcome }
-        let minFace = configuration.recognition.minFacePx
+        // min_face_px says how near a person stands at the door; a demo photo is a fixed portrait whose
+        // face may be smaller than that (astronaut.png's is 93 px) and still gives a sharp 150 px chip.
+        let minFace = min(configuration.recognition.minFacePx, Self.photoMinimumFace)
         let paths = pending.map(\.path)
         // One photo turned down must not keep the other demo employees out.
         let results = try await DedicatedThread.run(name: "demo-enrolment") { () throws -> [Result<[Float], PhotoEnrolment.Refusal>] in

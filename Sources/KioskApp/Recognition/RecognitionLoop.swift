@@ -114,7 +114,7 @@ public final class RecognitionLoop: Sendable {
                     default: .unknown(distance: match.map { Double($0.distance) })
                     }
                     result = RecognitionResult(sequence: frame.sequence, box: face.box, verdict: verdict,
-                                               seconds: Self.seconds(since: started))
+                                               seconds: Self.seconds(since: started), embedding: face.embedding)
                 } else {
                     lastBox = nil
                     result = RecognitionResult(sequence: frame.sequence, box: nil, verdict: .noFace,

@@ -9,4 +9,6 @@ public struct RecognitionResult: Sendable {
     public var verdict: FrameVerdict
     /// Time spent on the frame.
     public var seconds: Double
+    /// The face's descriptor, for a 1:1 check against one person (badge + face).
+    public var embedding: Embedding? = nil
 }

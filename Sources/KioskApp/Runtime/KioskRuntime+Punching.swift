@@ -21,30 +21,49 @@ extension KioskRuntime {
         }
         let message: CheckInMessage
         do {
-            let outcome = try await store.punch(code, method: method, matchDistance: matchDistance,
+            let outcome = try await store.punch(code, at: clock(), method: method, matchDistance: matchDistance,
                                                 confirmedShortStay: confirmedShortStay)
+            let now = clock()
             let firstName = outcome.employee.name.split(separator: " ").first.map(String.init) ?? outcome.employee.name
             let said = PunchMessage(decision: outcome.decision, name: firstName, language: language, timeZone: timeZone).text
+            // A recognised supervisor or technician is offered their screen (with their own PIN) for a few seconds.
+            let offer = method == .face ? StaffOffer(for: outcome.employee, at: now) : nil
+            let offerDetail = offer.map { offer in
+                offer.roles.map { role in
+                    role == .supervisor
+                        ? text("F2 = su pantalla de supervisor (con su PIN)", "F2 = your supervisor screen (with your PIN)")
+                        : text("F3 = su pantalla de técnico (con su PIN)", "F3 = your technician screen (with your PIN)")
+                }.joined(separator: " · ")
+            }
             switch outcome.decision {
             case .record(let draft):
-                message = CheckInMessage(text: said, tone: .success)
+                message = CheckInMessage(text: said, detail: offerDetail, tone: .success, shownAt: now)
                 state.withLock {
                     $0.recent.insert(RecentPunch(name: outcome.employee.name, kind: draft.kind, method: method, instant: draft.instant), at: 0)
                     if $0.recent.count > KioskState.recentLimit { $0.recent.removeLast() }
                     $0.queuedPunches += 1
+                    $0.staffOffer = offer
+                    $0.weekOffer = WeekOffer(code: code, at: now)
                 }
+                recordDatabaseWrite(at: now)
                 logger.info("punch recorded", metadata: ["employee": "\(code)", "kind": "\(draft.kind.rawValue)", "method": "\(method.rawValue)"])
             case .alreadyRecorded:
-                message = CheckInMessage(text: said, tone: .attention)
-            case .confirmShortStay(_, let minutes):
+                message = CheckInMessage(text: said, detail: offerDetail, tone: .attention, shownAt: now)
                 state.withLock {
-                    $0.shortStay = ShortStayQuestion(code: code, name: outcome.employee.name, minutesSinceEntry: minutes,
-                                                     method: method, matchDistance: matchDistance)
+                    $0.staffOffer = offer
+                    $0.weekOffer = WeekOffer(code: code, at: now)
                 }
+            case .confirmShortStay(_, let minutes):
+                let question = ShortStayQuestion(code: code, name: outcome.employee.name, minutesSinceEntry: minutes, method: method,
+                                                 matchDistance: matchDistance, askedAt: now,
+                                                 confirmSeconds: configuration.checkin.confirmSeconds)
+                state.withLock { $0.shortStay = question }
+                logger.info("question asked: short-stay exit", metadata: ["employee": "\(code)", "seconds": "\(configuration.checkin.confirmSeconds)"])
                 message = CheckInMessage(
                     text: said,
-                    detail: text("Enter = registrar la salida · Esc = no, sigo trabajando", "Enter = record the exit · Esc = no, still working"),
-                    tone: .attention)
+                    detail: text("Enter = registrar la salida (su cara o su PIN) · Esc = no, sigo trabajando",
+                                 "Enter = record the exit (your face or your PIN) · Esc = no, still working"),
+                    tone: .attention, shownAt: now)
             }
         } catch let error as StoreError {
             message = CheckInMessage(text: text("Fichaje NO registrado", "Punch NOT recorded"), detail: error.message(in: language), tone: .failure)
@@ -55,19 +74,6 @@ extension KioskRuntime {
         }
         show(message)
         return message
-    }
-
-    /// Answers the short-stay question: `true` records the exit, `false` leaves the entry open.
-    public func answerShortStay(confirm: Bool) async {
-        guard let question = state.withLock({ q -> ShortStayQuestion? in
-            defer { q.shortStay = nil; q.confirmation.reset() }
-            return q.shortStay
-        }) else { return }
-        if confirm {
-            await punch(question.code, method: question.method, matchDistance: question.matchDistance, confirmedShortStay: true)
-        } else {
-            show(CheckInMessage(text: text("Salida no registrada: sigue dentro", "Exit not recorded: still checked in"), tone: .attention))
-        }
     }
 
     /// The PIN fallback: employee code + personal PIN, verified off the UI thread (the KDF takes ~0.2 s).

@@ -3,9 +3,11 @@ public import Foundation
 public import KioskStore
 
 extension KioskRuntime {
-    /// Opens a staff screen: the person's own PIN (never a shared one) and the right role. Wrong tries lock
-    /// that person only. Every opening is audited with who.
-    public func verifyStaff(code: EmployeeCode, pin: String, as role: StaffRole) async -> Result<Employee, CheckInMessageFailure> {
+    /// Opens a staff screen (or closes a real door, `action` "quit kiosk"): the person's own PIN (never a
+    /// shared one) and the right role. Wrong tries lock that person only. Every opening is audited with who.
+    public func verifyStaff(
+        code: EmployeeCode, pin: String, as role: StaffRole, action: String? = nil
+    ) async -> Result<Employee, CheckInMessageFailure> {
         guard let store = parts.withLock({ $0.store }) else {
             return .failure(CheckInMessageFailure(CheckInMessage(text: text("Base de datos no disponible", "Database not available"), tone: .failure)))
         }
@@ -15,7 +17,7 @@ extension KioskRuntime {
                 text: text("\(code) no es \(what)", "\(code) is not a \(what)"), tone: .failure)))
         }
         if case .failure(let failure) = await verifyPIN(code: code, pin: pin) { return .failure(failure) }
-        _ = try? await store.appendAudit(actor: code, action: role == .supervisor ? "open supervisor" : "open diagnostics", detail: "")
+        _ = try? await store.appendAudit(actor: code, action: action ?? (role == .supervisor ? "open supervisor" : "open diagnostics"), detail: "")
         return .success(employee)
     }
 

@@ -101,7 +101,7 @@ extension KioskRuntime {
         return .ok(detail)
     }
 
-    private func openCamera(_ progress: StartupProgress) async throws -> PhaseOutcome {
+    func openCamera(_ progress: StartupProgress) async throws -> PhaseOutcome {
         let device = CameraChoice.device(for: configuration.camera)
         progress.report(.camera, fraction: 0.2, activity: Bilingual(es: "abriendo \(device)", en: "opening \(device)"))
         let c = configuration.camera

@@ -17,12 +17,21 @@ public final class KioskRuntime: Sendable {
     /// The gallery recognition matches against; replaced whole when templates change.
     public let gallery = GalleryStore()
     let logger: Logger
+    /// The time now: `Date()` at the door, a controlled clock in tests (questions and offers expire by it).
+    let clock: @Sendable () -> Date
     let parts = Mutex(KioskParts())
     let state: Mutex<KioskState>
+    /// The status file's writer, once started.
+    let statusWriter = Mutex<StatusFileWriter?>(nil)
     private let changeHandler = Mutex<(@Sendable () -> Void)?>(nil)
 
-    public init(configuration: KioskConfiguration, configurationSource: String, logger: Logger) {
+    /// - Parameter clock: the time now; questions on screen and staff offers expire by it.
+    public init(
+        configuration: KioskConfiguration, configurationSource: String, logger: Logger,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.configuration = configuration
+        self.clock = clock
         self.configurationSource = configurationSource
         self.language = configuration.kiosk.displayLanguage
         self.timeZone = TimeZone(identifier: configuration.kiosk.timeZone) ?? .current
@@ -44,7 +53,8 @@ public final class KioskRuntime: Sendable {
     func text(_ es: String, _ en: String) -> String { language == .es ? es : en }
 
     /// A copy of everything the screens draw.
-    public func snapshot(now: Date = Date()) -> KioskSnapshot {
+    public func snapshot(now: Date? = nil) -> KioskSnapshot {
+        let now = now ?? clock()
         let parts = parts.withLock { $0 }
         let state = state.withLock { $0 }
         let source = parts.source
@@ -66,15 +76,20 @@ public final class KioskRuntime: Sendable {
             message: state.message,
             recent: state.recent,
             shortStay: state.shortStay,
+            staffOffer: state.staffOffer.flatMap { $0.isOpen(at: now) ? $0 : nil },
+            weekOffer: state.weekOffer.flatMap { $0.isOpen(at: now) ? $0 : nil },
             queuedPunches: state.queuedPunches,
             syncLine: syncLine(queued: state.queuedPunches, link: parts.sync),
-            recognitionAvailable: parts.recognition != nil
+            recognitionAvailable: parts.recognition != nil,
+            isDemo: configuration.kiosk.demo,
+            checkInMethods: configuration.checkin.allowedMethods
         )
     }
 
     /// Stops recognition and the camera (on quit).
     public func shutdown() {
         let parts = parts.withLock { $0 }
+        statusWriter.withLock { $0 }?.stop()
         parts.recognition?.stop()
         parts.source?.stop()
         parts.sync?.stop()

@@ -24,10 +24,18 @@ public struct KioskSnapshot: Sendable {
     public var message: CheckInMessage?
     public var recent: [RecentPunch]
     public var shortStay: ShortStayQuestion?
+    /// A recognised supervisor's or technician's screens, offered on the key bar for a few seconds.
+    public var staffOffer: StaffOffer?
+    /// The person just punched may see their own week (F5) for a few seconds.
+    public var weekOffer: WeekOffer?
     /// Punches recorded here and not yet acknowledged by the server.
     public var queuedPunches: Int
     /// "standalone", "synced 12:03", "offline — 5 queued".
     public var syncLine: Bilingual
     /// True when faces can be recognised (models loaded, camera running).
     public var recognitionAvailable: Bool
+    /// `[kiosk] demo`: F10 closes a demo kiosk (asked twice); a real door needs a technician's PIN.
+    public var isDemo = true
+    /// `[checkin] methods`: the ways to check in at this door.
+    public var checkInMethods: Set<PunchMethod> = [.face, .badge, .pin]
 }

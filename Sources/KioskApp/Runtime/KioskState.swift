@@ -9,8 +9,17 @@ struct KioskState: Sendable {
     var recent: [RecentPunch] = []
     var faceBox: FaceBox?
     var lastVerdict: FrameVerdict = .noFace
+    /// When `lastVerdict` came (by the runtime's clock).
+    var lastVerdictAt: Date?
     var shortStay: ShortStayQuestion?
+    var staffOffer: StaffOffer?
+    var weekOffer: WeekOffer?
+    /// A badge waiting for its owner's face (`[checkin] badge_face`).
+    var badgeFaceCheck: BadgeFaceCheck?
     var startupFinished = false
+    /// Signs of life for the status file: the screen's last round, the last punch written.
+    var screenAliveAt: Date?
+    var lastDatabaseWriteAt: Date?
     var queuedPunches = 0
     var confirmation: ConfirmationWindow
 

@@ -16,32 +16,62 @@ public struct CheckInScreen: Widget {
     public var showsHelp: Bool
     /// Whether F10 was pressed once and waits for the second press.
     public var asksToQuit: Bool
+    /// The week of the person just punched (F5), when shown.
+    public var week: WeekView?
 
     /// A check-in screen for `snapshot`.
-    public init(snapshot: KioskSnapshot, dialog: CredentialDialog? = nil, showsHelp: Bool = false, asksToQuit: Bool = false) {
+    public init(snapshot: KioskSnapshot, dialog: CredentialDialog? = nil, showsHelp: Bool = false, asksToQuit: Bool = false,
+                week: WeekView? = nil) {
         self.snapshot = snapshot
         self.dialog = dialog
         self.showsHelp = showsHelp
         self.asksToQuit = asksToQuit
+        self.week = week
     }
 
-    /// The keys of the bar, in the kiosk's language.
-    public static func keys(_ language: Language) -> [KeyBarItem] {
-        [KeyBarItem("F1", ScreenFormat.pick(language, "Ayuda", "Help")),
-         KeyBarItem("F2", "Supervisor"),
-         KeyBarItem("F3", ScreenFormat.pick(language, "Diagnóstico", "Diagnostics")),
-         KeyBarItem("F4", "PIN"),
-         KeyBarItem("F10", ScreenFormat.pick(language, "Salir", "Quit"))]
+    /// The keys of the bar, in the kiosk's language. While a recognised supervisor or technician is
+    /// offered their screen, its key names them.
+    public static func keys(_ language: Language, offer: StaffOffer? = nil, week: WeekOffer? = nil) -> [KeyBarItem] {
+        let offered = offer?.roles ?? []
+        let supervisor = offered.contains(.supervisor) ? "Supervisor: \(offer?.code.rawValue ?? "")" : "Supervisor"
+        let technician = offered.contains(.technician)
+            ? ScreenFormat.pick(language, "Técnico: ", "Technician: ") + (offer?.code.rawValue ?? "")
+            : ScreenFormat.pick(language, "Diagnóstico", "Diagnostics")
+        var keys = [KeyBarItem("F1", ScreenFormat.pick(language, "Ayuda", "Help")),
+                    KeyBarItem("F2", supervisor),
+                    KeyBarItem("F3", technician),
+                    KeyBarItem("F4", "PIN")]
+        if week != nil { keys.append(KeyBarItem("F5", ScreenFormat.pick(language, "Mi semana", "My week"))) }
+        return keys + [KeyBarItem("F10", ScreenFormat.pick(language, "Salir", "Quit"))]
     }
 
-    /// The banner now: the question waiting for an answer, a recent message, or the invitation to look at
-    /// the camera. Each colour comes with its mark ("✓", "!", "✗") and words.
+    /// The banner now: the question waiting for an answer (with the seconds left), a recent message, or the
+    /// invitation to look at the camera. Each colour comes with its mark ("✓", "!", "✗") and words.
     public var banner: MessageBanner {
         let language = snapshot.language
-        if let message = snapshot.message, snapshot.shortStay != nil || snapshot.now.timeIntervalSince(message.shownAt) < Self.messageSeconds {
+        if let message = snapshot.message, let question = snapshot.shortStay {
+            let left = question.secondsLeft(at: snapshot.now)
+            let countdown = ScreenFormat.pick(language, "caduca en \(left) s", "expires in \(left) s")
+            return MessageBanner(message.tone.mark + " " + message.text,
+                                 detail: [countdown, message.detail].compactMap { $0 }.joined(separator: " · "),
+                                 role: message.tone.role)
+        }
+        if let message = snapshot.message, snapshot.now.timeIntervalSince(message.shownAt) < Self.messageSeconds {
             return MessageBanner(message.tone.mark + " " + message.text, detail: message.detail, role: message.tone.role)
         }
-        if snapshot.recognitionAvailable {
+        let methods = snapshot.checkInMethods
+        if !methods.contains(.pin) {
+            // A door without PIN check-in (`[checkin] methods`) never invites F4.
+            let face = snapshot.recognitionAvailable && methods.contains(.face)
+            let badge = methods.contains(.badge)
+            let text = switch (face, badge) {
+            case (true, true): ScreenFormat.pick(language, "Mire a la cámara o pase su tarjeta", "Look at the camera or hold your badge to the reader")
+            case (true, false): ScreenFormat.pick(language, "Mire a la cámara para fichar", "Look at the camera to check in")
+            default: ScreenFormat.pick(language, "Pase su tarjeta por el lector", "Hold your badge to the reader")
+            }
+            return MessageBanner(text, role: .info)
+        }
+        if snapshot.recognitionAvailable && methods.contains(.face) {
             return MessageBanner(ScreenFormat.pick(language, "Mire a la cámara para fichar", "Look at the camera to check in"),
                                  detail: ScreenFormat.pick(language, "o pulse F4 para fichar con código y PIN", "or press F4 to check in with code and PIN"),
                                  role: .info)
@@ -56,7 +86,7 @@ public struct CheckInScreen: Widget {
         let language = snapshot.language
         let layout = ScreenLayout(size: rect.size)
         KioskHeader(snapshot: snapshot).render(in: layout.header, on: &canvas)
-        KeyBar(Self.keys(language)).render(in: layout.keyBar, on: &canvas)
+        KeyBar(Self.keys(language, offer: snapshot.staffOffer, week: snapshot.weekOffer)).render(in: layout.keyBar, on: &canvas)
         CameraPreview(snapshot: snapshot).render(in: layout.leftPane, on: &canvas)
 
         let bannerHeight = max(3, min(9, layout.rightPane.height / 3))
@@ -73,8 +103,11 @@ public struct CheckInScreen: Widget {
         if let dialog {
             dialog.render(in: layout.body, on: &canvas, language: language)
         }
+        if let week {
+            WeekOverlay(week: week, language: language).render(in: layout.body, on: &canvas)
+        }
         if showsHelp {
-            HelpOverlay(language: language).render(in: layout.body, on: &canvas)
+            HelpOverlay(language: language, isDemo: snapshot.isDemo).render(in: layout.body, on: &canvas)
         }
     }
 
@@ -86,6 +119,7 @@ public struct CheckInScreen: Widget {
             case .face: ScreenFormat.pick(language, "cara", "face")
             case .pin: "PIN"
             case .manual: "manual"
+            case .badge: ScreenFormat.pick(language, "tarjeta", "badge")
             }
             return TableRow([ScreenFormat.time(punch.instant, snapshot.timeZone), punch.name,
                              punch.kind.label(language: language), method],

@@ -13,6 +13,10 @@ public struct CredentialDialog: Hashable, Sendable {
         case checkIn
         /// Open a staff screen.
         case staff(StaffRole)
+        /// Answer the short-stay question asked of this person ("¿registrar la salida?") with their PIN.
+        case confirmExit(EmployeeCode)
+        /// Close the kiosk on a real door (`demo = false`): a technician's PIN.
+        case quit
     }
 
     /// Where the dialog is.
@@ -47,6 +51,13 @@ public struct CredentialDialog: Hashable, Sendable {
     /// A dialog at its first step.
     public init(purpose: Purpose) {
         self.purpose = purpose
+    }
+
+    /// A dialog that asks the PIN of a person already known (recognised, or the one a question was
+    /// asked of): the code is not typed.
+    public init(purpose: Purpose, code: EmployeeCode) {
+        self.purpose = purpose
+        step = .pin(code: code, entry: PinEntry())
     }
 
     /// Applies one key.
@@ -94,6 +105,8 @@ public struct CredentialDialog: Hashable, Sendable {
         case .checkIn: ScreenFormat.pick(language, "Fichar con código y PIN", "Check in with code and PIN")
         case .staff(.supervisor): ScreenFormat.pick(language, "Supervisor", "Supervisor")
         case .staff(.technician): ScreenFormat.pick(language, "Técnico", "Technician")
+        case .confirmExit: ScreenFormat.pick(language, "Registrar la salida", "Record the exit")
+        case .quit: ScreenFormat.pick(language, "Cerrar el quiosco: técnico", "Close the kiosk: technician")
         }
     }
 

@@ -5,10 +5,13 @@ public import TerminalUI
 public struct HelpOverlay: Widget {
     /// The language of the text.
     public var language: Language
+    /// A demo kiosk closes with F10 twice; a real door with a technician's PIN.
+    public var isDemo: Bool
 
     /// Help in `language`.
-    public init(language: Language) {
+    public init(language: Language, isDemo: Bool = true) {
         self.language = language
+        self.isDemo = isDemo
     }
 
     /// The lines of help.
@@ -21,8 +24,9 @@ public struct HelpOverlay: Widget {
             "F4   fichar con código de empleado y PIN",
             "F2   supervisor (código y PIN propio)",
             "F3   diagnóstico para técnicos",
+            "F5   su semana, justo después de fichar",
             "Enter / Esc   responder a una pregunta",
-            "F10  cerrar el quiosco (pide confirmación)",
+            isDemo ? "F10  cerrar el quiosco (pide confirmación)" : "F10  cerrar el quiosco (PIN de un técnico)",
         ] : [
             "Look at the camera: the kiosk recognises you and",
             "records your entry or exit (green = recorded).",
@@ -31,8 +35,9 @@ public struct HelpOverlay: Widget {
             "F4   check in with employee code and PIN",
             "F2   supervisor (code and own PIN)",
             "F3   diagnostics for technicians",
+            "F5   your week, just after checking in",
             "Enter / Esc   answer a question",
-            "F10  close the kiosk (asks to confirm)",
+            isDemo ? "F10  close the kiosk (asks to confirm)" : "F10  close the kiosk (a technician's PIN)",
         ]
     }
 

@@ -9,6 +9,15 @@ public enum KioskEvent: Sendable {
     /// The PIN check-in finished: nil when the punch was made (the runtime shows its message), else the
     /// refusal to show on the PIN pad.
     case checkInPINFinished(CheckInMessage?)
+    /// Enter on the short-stay question found another face (or none) in front of the camera: only the PIN
+    /// of the person asked answers it.
+    case questionNeedsPIN(EmployeeCode)
+    /// The PIN answer to the short-stay question finished: nil when it was taken, else the refusal.
+    case exitAnswerFinished(CheckInMessage?)
+    /// The week of the person just punched (F5) arrived, or why it could not be read.
+    case weekLoaded(Result<WeekView, CheckInMessageFailure>)
+    /// A technician's PIN to close a real door was checked.
+    case quitVerified(Result<Employee, CheckInMessageFailure>)
     /// A staff PIN was checked for the supervisor or technician screen.
     case staffVerified(StaffRole, Result<Employee, CheckInMessageFailure>)
     /// The day view of a date arrived.
@@ -25,6 +34,8 @@ public enum KioskEvent: Sendable {
     case enrolmentFinished(Result<Bilingual, ScreenFailure>)
     /// Open alarms the supervisor must see on opening the screen (enrolments the server refused).
     case supervisorAlarms([Alarm])
+    /// A technician's action (reopen the camera, reload the models) finished: what it did.
+    case technicianActionFinished(Bilingual)
     /// The technician's checks came back.
     case diagnostics(DiagnosticReport)
     /// The recognition test on the live frame came back.

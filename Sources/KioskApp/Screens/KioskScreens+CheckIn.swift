@@ -4,8 +4,10 @@ import TerminalUI
 // MARK: - Check-in keys
 
 extension KioskScreens {
-    /// F1 help, F2 supervisor, F3 technician, F4 PIN check-in, F10 quit (asked twice); Enter/Esc answer
-    /// the short-stay question; the open dialog takes every key.
+    /// F1 help, F2 supervisor, F3 technician (straight to the PIN of a supervisor or technician just
+    /// recognised), F4 PIN check-in, F10 quit (asked twice in the demo, a technician's PIN on a real door);
+    /// Enter answers the short-stay question (the asked person's face, else their PIN), Esc declines it; the
+    /// open dialog takes every key.
     mutating func handleCheckInKey(_ key: Key, context: TerminalContext) {
         if asksToQuit {
             asksToQuit = false
@@ -14,6 +16,10 @@ extension KioskScreens {
         }
         if showsHelp {
             showsHelp = false
+            return
+        }
+        if shownWeek != nil {
+            shownWeek = nil
             return
         }
         if var open = dialog {
@@ -28,20 +34,72 @@ extension KioskScreens {
             return
         }
         let snapshot = runtime.snapshot()
+        // A badge reader types its number and Enter; Enter then belongs to the badge.
+        if snapshot.checkInMethods.contains(.badge) {
+            let now = runtime.now()
+            if case .character(let character) = key {
+                wedge.type(character, at: now)
+                return
+            }
+            if key == .enter, let number = wedge.enter(at: now) {
+                let runtime = self.runtime
+                Task { await runtime.punchWithBadge(number) }
+                return
+            }
+        }
         if snapshot.shortStay != nil, key == .enter || key == .escape {
+            if key == .escape {
+                runtime.declineShortStay()
+                return
+            }
             let runtime = self.runtime
-            let confirm = key == .enter
-            Task { await runtime.answerShortStay(confirm: confirm) }
+            let post = self.post
+            Task {
+                if case .needsPIN(let code) = await runtime.confirmShortStay() { post(.questionNeedsPIN(code)) }
+            }
             return
         }
         switch key {
         case .function(1): showsHelp = true
-        case .function(2): dialog = CredentialDialog(purpose: .staff(.supervisor))
-        case .function(3): dialog = CredentialDialog(purpose: .staff(.technician))
-        case .function(4): dialog = CredentialDialog(purpose: .checkIn)
-        case .function(10): asksToQuit = true
+        case .function(2): dialog = staffDialog(.supervisor, offer: snapshot.staffOffer)
+        case .function(3): dialog = staffDialog(.technician, offer: snapshot.staffOffer)
+        case .function(4):
+            if snapshot.checkInMethods.contains(.pin) {
+                dialog = CredentialDialog(purpose: .checkIn)
+            } else {
+                runtime.refusePINCheckIn()
+            }
+        case .function(5):
+            guard snapshot.weekOffer != nil else { return }
+            let runtime = self.runtime
+            let post = self.post
+            Task {
+                do {
+                    post(.weekLoaded(.success(try await runtime.offeredWeek())))
+                } catch let failure as CheckInMessageFailure {
+                    post(.weekLoaded(.failure(failure)))
+                } catch {
+                    post(.weekLoaded(.failure(CheckInMessageFailure(CheckInMessage(text: "\(error)", tone: .failure)))))
+                }
+            }
+        case .function(10):
+            // A real door closes only with a technician's PIN; the demo asks twice.
+            if runtime.configuration.kiosk.demo {
+                asksToQuit = true
+            } else {
+                dialog = CredentialDialog(purpose: .quit)
+            }
         default: break
         }
+    }
+
+    /// The PIN dialog of a staff screen: straight to the PIN of the person just recognised when the key bar
+    /// offers them that screen, else code then PIN.
+    private func staffDialog(_ role: StaffRole, offer: StaffOffer?) -> CredentialDialog {
+        if let offer, offer.roles.contains(role) {
+            return CredentialDialog(purpose: .staff(role), code: offer.code)
+        }
+        return CredentialDialog(purpose: .staff(role))
     }
 
     /// Checks code and PIN off the UI thread; the answer comes back as an event.
@@ -61,6 +119,18 @@ extension KioskScreens {
             }
         case .staff(let role):
             Task { post(.staffVerified(role, await runtime.verifyStaff(code: code, pin: pin, as: role))) }
+        case .confirmExit(let asked):
+            Task {
+                switch await runtime.verifyPIN(code: asked, pin: pin) {
+                case .success:
+                    await runtime.answerShortStayWithPIN(code: asked)
+                    post(.exitAnswerFinished(nil))
+                case .failure(let failure):
+                    post(.exitAnswerFinished(failure.message))
+                }
+            }
+        case .quit:
+            Task { post(.quitVerified(await runtime.verifyStaff(code: code, pin: pin, as: .technician, action: "quit kiosk"))) }
         }
     }
 }

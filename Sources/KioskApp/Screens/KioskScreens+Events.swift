@@ -18,6 +18,33 @@ extension KioskScreens {
             } else {
                 dialog = nil
             }
+        case .questionNeedsPIN(let code):
+            guard case .checkIn = mode, dialog == nil else { return }
+            dialog = CredentialDialog(purpose: .confirmExit(code), code: code)
+        case .exitAnswerFinished(let refusal):
+            guard case .confirmExit = dialog?.purpose else { return }
+            if let refusal {
+                dialog?.refuse(refusal.text)
+                context.ringBell()
+            } else {
+                dialog = nil
+            }
+        case .weekLoaded(let result):
+            guard case .checkIn = mode else { return }
+            switch result {
+            case .success(let week): shownWeek = (week, runtime.now().addingTimeInterval(WeekView.shownSeconds))
+            case .failure(let failure): runtime.show(failure.message)
+            }
+        case .quitVerified(let result):
+            guard dialog?.purpose == .quit else { return }
+            switch result {
+            case .success(let technician):
+                logger.info("kiosk closed by a technician", metadata: ["technician": "\(technician.code)"])
+                context.quit()
+            case .failure(let failure):
+                dialog?.refuse(failure.message.text)
+                context.ringBell()
+            }
         case .staffVerified(let role, let result):
             guard dialog?.purpose == .staff(role) else { return }
             switch result {
@@ -38,6 +65,11 @@ extension KioskScreens {
                 dialog?.refuse(failure.message.text)
                 context.ringBell()
             }
+        case .technicianActionFinished(let what):
+            guard case .technician(var state) = mode else { return }
+            state.notice = Span(what.text(language), role: .info)
+            runDiagnostics(&state)
+            mode = .technician(state)
         case .diagnostics(let report):
             updateTechnician { $0.report = report; $0.isRunning = false }
         case .recognitionTest(let lines):

@@ -4,7 +4,8 @@ import TerminalUI
 // MARK: - Technician keys
 
 extension KioskScreens {
-    /// r runs the checks again, t tests recognition on the live frame, l shows the log, a acknowledges the
+    /// r runs the checks again, t tests recognition on the live frame, k reopens the camera, m reloads the
+    /// models (load-once guard), p shows the start-up panel again, l shows the log, a acknowledges the
     /// alarms, s shows the sync detail, n syncs now, g opens the registration form, ↑/↓ scroll, c back to
     /// the checks, Esc back to check-in. While the registration form is open, the keys are its own.
     mutating func handleTechnicianKey(_ key: Key, state: inout TechnicianState, context: TerminalContext) {
@@ -67,6 +68,16 @@ extension KioskScreens {
             state.isSyncing = true
             state.notice = Span(ScreenFormat.pick(language, "Sincronizando…", "Syncing…"), role: .info)
             Task { post(.syncFinished(await runtime.syncNow())) }
+        case .character("k"), .character("K"):
+            state.notice = Span(ScreenFormat.pick(language, "Reabriendo la cámara…", "Reopening the camera…"), role: .info)
+            let technician = state.technician.code
+            Task { post(.technicianActionFinished(await runtime.reopenCamera(by: technician))) }
+        case .character("m"), .character("M"):
+            state.notice = Span(ScreenFormat.pick(language, "Cargando los modelos…", "Loading the models…"), role: .info)
+            let technician = state.technician.code
+            Task { post(.technicianActionFinished(await runtime.reloadModels(by: technician))) }
+        case .character("p"), .character("P"):
+            mode = .startupReview(state)
         case .character("g"), .character("G"):
             state.view = .register(RegistrationForm(serverURL: runtime.configuration.server.url.trimmingCharacters(in: .whitespaces)))
         case .up: state.scrollOffset = max(0, state.scrollOffset - 1)

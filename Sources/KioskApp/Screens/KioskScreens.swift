@@ -23,6 +23,8 @@ public struct KioskScreens: TerminalApplication {
         case checkIn
         case supervisor(SupervisorState)
         case technician(TechnicianState)
+        /// The start-up panel again, opened from the technician screen (any key goes back to it).
+        case startupReview(TechnicianState)
     }
 
     /// How long the finished start-up panel stays when it has no notices to read.
@@ -38,6 +40,9 @@ public struct KioskScreens: TerminalApplication {
     var mode: Mode = .startup
     var dialog: CredentialDialog?
     var showsHelp = false
+    var wedge = BadgeWedge()
+    /// The week of the person just punched (F5), and when it leaves the screen.
+    var shownWeek: (view: WeekView, until: Date)?
     var asksToQuit = false
     var startupFinishedAt: Date?
     var lastMessageShownAt: Date?
@@ -70,7 +75,13 @@ public struct KioskScreens: TerminalApplication {
             handleEvent(event, context: context)
             observe(runtime.snapshot(), context: context)
         case .tick:
+            runtime.screenAlive()
+            runtime.expireQuestion()
             let snapshot = runtime.snapshot()
+            if let week = shownWeek, week.until <= snapshot.now {
+                shownWeek = nil
+                context.setNeedsRedraw()
+            }
             observe(snapshot, context: context)
             scheduleRedraw(for: snapshot, context: context)
         }
@@ -84,12 +95,15 @@ public struct KioskScreens: TerminalApplication {
         case .startup:
             StartupPanel(snapshot: snapshot).render(in: canvas.bounds, on: &canvas)
         case .checkIn:
-            CheckInScreen(snapshot: snapshot, dialog: dialog, showsHelp: showsHelp, asksToQuit: asksToQuit)
+            CheckInScreen(snapshot: snapshot, dialog: dialog, showsHelp: showsHelp, asksToQuit: asksToQuit,
+                          week: shownWeek.flatMap { $0.until > snapshot.now ? $0.view : nil })
                 .render(in: canvas.bounds, on: &canvas)
         case .supervisor(let state):
             SupervisorScreen(snapshot: snapshot, state: state).render(in: canvas.bounds, on: &canvas)
         case .technician(let state):
             TechnicianScreen(snapshot: snapshot, state: state).render(in: canvas.bounds, on: &canvas)
+        case .startupReview:
+            StartupPanel(snapshot: snapshot).render(in: canvas.bounds, on: &canvas)
         }
         statistics.record(start: start, seconds: Date().timeIntervalSince(start))
     }
@@ -102,7 +116,8 @@ public struct KioskScreens: TerminalApplication {
     private mutating func handleKey(_ key: Key, context: TerminalContext) {
         switch mode {
         case .startup:
-            if key == .function(10) {
+            // Only the demo closes from the start-up panel; a real door asks a technician's PIN at check-in.
+            if key == .function(10) && runtime.configuration.kiosk.demo {
                 context.quit()
             } else if runtime.snapshot().startupFinished {
                 openCheckIn()
@@ -115,6 +130,8 @@ public struct KioskScreens: TerminalApplication {
         case .technician(var state):
             handleTechnicianKey(key, state: &state, context: context)
             if case .technician = mode { mode = .technician(state) }
+        case .startupReview(let state):
+            mode = .technician(state)
         }
     }
 
@@ -164,7 +181,7 @@ public struct KioskScreens: TerminalApplication {
                 lastFrameSequence = frame.sequence
                 context.setNeedsRedraw()
             }
-        case .supervisor, .technician:
+        case .supervisor, .technician, .startupReview:
             break
         }
     }

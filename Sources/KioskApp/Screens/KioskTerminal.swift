@@ -24,6 +24,7 @@ public enum KioskTerminal {
         let logger = Logger(label: "kiosk.ui")
         let session = TerminalSession<KioskEvent>(options: TerminalOptions(isBellEnabled: isBellEnabled))
         runtime.onChange { session.post(.refresh, replacing: \.isRefresh) }
+        runtime.startStatusFile()
         let startup = Task { await runtime.start() }
         let silenced = StandardErrorSilencer()
         let exit: TerminalExit

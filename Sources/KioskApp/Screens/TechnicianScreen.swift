@@ -28,6 +28,12 @@ public struct TechnicianScreen: Widget {
          KeyBarItem("Esc", ScreenFormat.pick(language, "Volver", "Back"))]
     }
 
+    /// The actions the key bar has no room for.
+    public static func moreActions(_ language: Language) -> String {
+        ScreenFormat.pick(language, "k reabrir la cámara · m cargar los modelos · p panel de arranque",
+                          "k reopen the camera · m load the models · p start-up panel")
+    }
+
     /// The body's lines for the open view, each with its style.
     ///
     /// Checks are wrapped when they fit in `height` rows; otherwise each check and each fix gets one
@@ -118,6 +124,9 @@ public struct TechnicianScreen: Widget {
         }
         if let notice = state.notice {
             canvas.write(notice.text, x: noticeRow.x, y: noticeRow.y, style: notice.style, clip: noticeRow)
+        } else {
+            // The key bar is full at 80 columns: the other actions are named on the notice line until it is used.
+            canvas.write(Self.moreActions(language), x: noticeRow.x, y: noticeRow.y, style: Style(.muted), clip: noticeRow)
         }
     }
 }

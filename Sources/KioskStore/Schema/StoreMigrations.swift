@@ -147,6 +147,13 @@ enum StoreMigrations {
                 t.add(column: "site", .text).notNull().defaults(to: "")
             }
         }
+        // A badge (RFID card or barcode) number per employee, set with `kiosk badge set`; one person per badge.
+        migrator.registerMigration("v4-employee-badge") { db in
+            try db.alter(table: "employee") { t in
+                t.add(column: "badge", .text)
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX employee_badge ON employee(badge) WHERE badge IS NOT NULL")
+        }
         return migrator
     }
 }

@@ -1,0 +1,61 @@
+public import Attendance
+public import Foundation
+import KioskStore
+
+extension KioskRuntime {
+    /// The time now, by the runtime's clock (the screens time the badge reader's burst with it).
+    public func now() -> Date {
+        clock()
+    }
+
+    /// A badge read at the check-in screen: punches its owner with method `badge`. The badge answers the
+    /// short-stay question asked of its owner (it is their credential); anyone else's badge cancels it.
+    @discardableResult
+    public func punchWithBadge(_ number: String) async -> CheckInMessage? {
+        guard configuration.checkin.allowedMethods.contains(.badge) else { return nil }
+        let now = clock()
+        guard let store = parts.withLock({ $0.store }) else {
+            let message = CheckInMessage(text: text("Base de datos no disponible", "Database not available"), tone: .failure, shownAt: now)
+            show(message)
+            return message
+        }
+        guard let code = try? await store.employeeCode(forBadge: number) else {
+            let message = CheckInMessage(
+                text: text("Tarjeta no reconocida", "Badge not recognised"),
+                detail: text("pida a un supervisor que la registre (kiosk badge set), o fiche con F4",
+                             "ask a supervisor to register it (kiosk badge set), or check in with F4"),
+                tone: .failure, shownAt: now)
+            logger.info("badge not recognised")
+            show(message)
+            return message
+        }
+        let question = state.withLock { state -> ShortStayQuestion? in
+            defer {
+                state.shortStay = nil
+                state.confirmation.reset()
+            }
+            return state.shortStay
+        }
+        if configuration.checkin.badgeFace {
+            let answers = question.map { $0.code == code && !$0.hasExpired(at: now) } ?? false
+            return await askForFace(code: code, store: store, answersQuestion: answers, now: now)
+        }
+        if let question, question.code == code, !question.hasExpired(at: now) {
+            logger.info("question answered: badge", metadata: ["employee": "\(code)"])
+            return await punch(code, method: .badge, confirmedShortStay: true)
+        }
+        if let question {
+            logger.info("question cancelled: another badge", metadata: ["asked": "\(question.code)"])
+        }
+        return await punch(code, method: .badge)
+    }
+
+    /// F4 on a door whose `[checkin] methods` leaves PIN out.
+    public func refusePINCheckIn() {
+        show(CheckInMessage(text: text("En esta puerta no se ficha con PIN", "This door does not take PIN check-in"),
+                            detail: configuration.checkin.allowedMethods.contains(.badge)
+                                ? text("pase su tarjeta por el lector", "hold your badge to the reader")
+                                : text("mire a la cámara", "look at the camera"),
+                            tone: .attention, shownAt: clock()))
+    }
+}

@@ -1,0 +1,87 @@
+public import Attendance
+import Foundation
+
+/// What Enter on a waiting question did.
+public enum QuestionAnswer: Hashable, Sendable {
+    /// No question was waiting (it expired or was cancelled meanwhile).
+    case noQuestion
+    /// The person asked answered: the exit was recorded.
+    case recorded
+    /// The face in front of the camera is not the person asked: only their PIN answers now.
+    case needsPIN(EmployeeCode)
+}
+
+extension KioskRuntime {
+    /// Enter on the short-stay question: records the exit when the asked person's face is in front of the
+    /// camera now; otherwise asks for their PIN (``answerShortStayWithPIN(code:)`` after it is verified).
+    public func confirmShortStay() async -> QuestionAnswer {
+        let now = clock()
+        let found = state.withLock { state -> (ShortStayQuestion, Bool)? in
+            guard let question = state.shortStay, !question.hasExpired(at: now) else { return nil }
+            let byFace = question.isAnsweredByFace(lastVerdict: state.lastVerdict, at: state.lastVerdictAt, now: now)
+            if byFace {
+                state.shortStay = nil
+                state.confirmation.reset()
+            }
+            return (question, byFace)
+        }
+        guard let (question, byFace) = found else { return .noQuestion }
+        guard byFace else { return .needsPIN(question.code) }
+        logger.info("question answered: face", metadata: ["employee": "\(question.code)"])
+        await punch(question.code, method: question.method, matchDistance: question.matchDistance, confirmedShortStay: true)
+        return .recorded
+    }
+
+    /// The asked person's PIN was verified: records the exit, if the question for `code` still waits.
+    @discardableResult
+    public func answerShortStayWithPIN(code: EmployeeCode) async -> QuestionAnswer {
+        let now = clock()
+        let question = state.withLock { state -> ShortStayQuestion? in
+            guard let question = state.shortStay, question.code == code, !question.hasExpired(at: now) else { return nil }
+            state.shortStay = nil
+            state.confirmation.reset()
+            return question
+        }
+        guard let question else {
+            show(CheckInMessage(text: text("La pregunta ya no está en pantalla: nada registrado", "The question is no longer on screen: nothing recorded"),
+                                detail: text("vuelva a mirar a la cámara o fiche con F4", "look at the camera again or check in with F4"),
+                                tone: .attention, shownAt: now))
+            return .noQuestion
+        }
+        logger.info("question answered: PIN", metadata: ["employee": "\(question.code)"])
+        // Answered by PIN, so the exit is a PIN punch whatever asked the question.
+        await punch(question.code, method: .pin, confirmedShortStay: true)
+        return .recorded
+    }
+
+    /// Esc on the short-stay question: nothing is recorded (anyone may dismiss it; it records nothing).
+    public func declineShortStay() {
+        let now = clock()
+        let declined = state.withLock { state -> Bool in
+            guard state.shortStay != nil else { return false }
+            state.shortStay = nil
+            state.confirmation.reset()
+            return true
+        }
+        guard declined else { return }
+        show(CheckInMessage(text: text("Salida no registrada: sigue dentro", "Exit not recorded: still checked in"), tone: .attention, shownAt: now))
+    }
+
+    /// Ends a question that has waited its `[checkin] confirm_seconds` (called on the UI's tick), and a
+    /// badge still waiting for its face: nothing is recorded, and the screen says so.
+    public func expireQuestion() {
+        let now = clock()
+        expireBadgeFaceCheck(now: now)
+        let expired = state.withLock { state -> ShortStayQuestion? in
+            guard let question = state.shortStay, question.hasExpired(at: now) else { return nil }
+            state.shortStay = nil
+            return question
+        }
+        guard let expired else { return }
+        logger.info("question expired", metadata: ["employee": "\(expired.code)", "seconds": "\(configuration.checkin.confirmSeconds)"])
+        show(CheckInMessage(text: text("Pregunta caducada: salida de \(expired.firstName) no registrada",
+                                       "Question expired: \(expired.firstName)'s exit not recorded"),
+                            detail: text("para salir, vuelva a mirar a la cámara o fiche con F4", "to check out, look at the camera again or use F4"),
+                            tone: .attention, shownAt: now))
+    }
+}
