@@ -249,6 +249,7 @@ public enum ServerMigrations {
             )
             """,
         ]),
+        explainableAttendance,
     ]
 
     /// The newest version: `/ready` reports not ready until the database is at it.

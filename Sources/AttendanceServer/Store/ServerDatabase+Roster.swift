@@ -60,8 +60,10 @@ extension ServerDatabase {
                     deletions.append(RosterDeletion(kind: kind, key: key, version: at))
                 }
             }
+            let calendar = try await Self.rosterCalendar(site: site, connection, logger: logger)
             return RosterDelta(since: since, version: version, site: site, employees: employees, templates: templates,
-                               shifts: shifts, schedules: schedules, lastPunches: lastPunches, deletions: deletions)
+                               shifts: shifts, schedules: schedules, lastPunches: lastPunches, deletions: deletions,
+                               holidays: calendar.holidays, leave: calendar.leave)
         }
     }
 }

@@ -125,10 +125,11 @@ public struct SupervisorScreen: Widget {
         case .absent: "✗"
         case .open: "●"
         case .notScheduled, .pending: "·"
+        case .holiday, .justified, .permission: "○"
         }
     }
 
-    /// Each status's colour: on time green, late or early yellow, absent red, in cyan.
+    /// Each status's colour: on time green, late or early yellow, absent red, in and days off (holiday, leave) cyan.
     static func role(_ status: DayStatus) -> StyleRole {
         switch status {
         case .onTime: .ok
@@ -137,6 +138,7 @@ public struct SupervisorScreen: Widget {
         case .open: .info
         case .notScheduled: .normal
         case .pending: .muted
+        case .holiday, .justified, .permission: .info
         }
     }
 }
