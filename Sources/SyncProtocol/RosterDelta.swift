@@ -21,11 +21,17 @@ public struct RosterDelta: Codable, Hashable, Sendable {
     public var lastPunches: [RosterLastPunch]
     /// Things to delete, oldest first.
     public var deletions: [RosterDeletion]
+    /// The site's holidays in the calendar window (from 62 days ago on), complete each time: the kiosk replaces
+    /// its own with them. Nil from a server that does not send them (the kiosk keeps what it has).
+    public var holidays: [RosterHoliday]?
+    /// The site's people's leave that is not cancelled and has not ended more than 62 days ago, complete each
+    /// time like `holidays`.
+    public var leave: [RosterLeave]?
 
     /// Makes a delta.
     public init(since: Int64, version: Int64, site: String, employees: [RosterEmployee], templates: [RosterTemplate],
                 shifts: [RosterShift], schedules: [RosterSchedule], lastPunches: [RosterLastPunch],
-                deletions: [RosterDeletion]) {
+                deletions: [RosterDeletion], holidays: [RosterHoliday]? = nil, leave: [RosterLeave]? = nil) {
         self.since = since
         self.version = version
         self.site = site
@@ -35,5 +41,7 @@ public struct RosterDelta: Codable, Hashable, Sendable {
         self.schedules = schedules
         self.lastPunches = lastPunches
         self.deletions = deletions
+        self.holidays = holidays
+        self.leave = leave
     }
 }

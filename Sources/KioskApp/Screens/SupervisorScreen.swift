@@ -22,6 +22,7 @@ public struct SupervisorScreen: Widget {
         [KeyBarItem("←→", ScreenFormat.pick(language, "Día", "Day")),
          KeyBarItem("s", ScreenFormat.pick(language, "Turno", "Shift")),
          KeyBarItem("t", ScreenFormat.pick(language, "Estado", "Status")),
+         KeyBarItem("?", ScreenFormat.pick(language, "Por qué", "Why")),
          KeyBarItem("c", ScreenFormat.pick(language, "Corregir", "Correct")),
          KeyBarItem("e", ScreenFormat.pick(language, "Inscribir", "Enrol")),
          KeyBarItem("F5", "CSV"),
@@ -114,6 +115,9 @@ public struct SupervisorScreen: Widget {
         }
         if let form = state.enrolment {
             form.render(in: body, on: &canvas, language: language)
+        }
+        if state.explaining, let record = state.selectedRecord {
+            DayExplanationOverlay(record: record, language: language).render(in: body, on: &canvas)
         }
     }
 

@@ -8,6 +8,8 @@ struct DayInput: Sendable {
     var shifts: [Shift]
     var punches: [Punch]
     var corrections: [Correction]
+    /// The holiday and leave of the date, from the roster.
+    var calendar: DayCalendar
 
     static func fetch(_ db: Database, date: LocalDate) throws -> DayInput {
         // An added punch's stored day is its calendar day; a night shift's exit belongs to the day before,
@@ -29,6 +31,7 @@ struct DayInput: Sendable {
             punches: try PunchRecord.filter(PunchRecord.Columns.localDate == date.description)
                 .order(PunchRecord.Columns.sequence).fetchAll(db).compactMap { $0.punch(employee: code($0.employeeCode)) },
             corrections: try CorrectionRecord.filter(days.contains(CorrectionRecord.Columns.localDate))
-                .order(CorrectionRecord.Columns.madeAt).fetchAll(db).compactMap(\.correction))
+                .order(CorrectionRecord.Columns.madeAt).fetchAll(db).compactMap(\.correction),
+            calendar: try KioskStore.calendar(db, on: date))
     }
 }

@@ -147,6 +147,24 @@ enum StoreMigrations {
                 t.add(column: "site", .text).notNull().defaults(to: "")
             }
         }
+        // The site's holidays and its people's leave from the roster, so the day view says festivo,
+        // justificado or permiso like the server's reports.
+        migrator.registerMigration("v4-calendar") { db in
+            try db.create(table: "holiday") { t in
+                t.primaryKey("date", .text)
+                t.column("name", .text).notNull()
+            }
+            try db.create(table: "leave") { t in
+                t.primaryKey("id", .text)
+                t.column("employeeCode", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("fromDate", .text).notNull()
+                t.column("toDate", .text).notNull()
+                t.column("portion", .text).notNull()
+                t.column("note", .text).notNull()
+            }
+            try db.create(index: "leave_dates", on: "leave", columns: ["fromDate", "toDate"])
+        }
         return migrator
     }
 }

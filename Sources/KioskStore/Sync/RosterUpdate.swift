@@ -85,10 +85,14 @@ public struct RosterUpdate: Sendable, Hashable {
     public var deletions: [Deletion]
     /// Items the mapping could not read (a bad time, weekday or descriptor), counted in the report.
     public var unreadable: Int
+    /// The site's holidays and its people's leave, complete: replaces what was stored. Nil keeps it (a
+    /// server that does not send a calendar).
+    public var calendar: DayCalendar?
 
     /// Makes an update.
     public init(version: Int64, employees: [Employee] = [], templates: [Template] = [], shifts: [Shift] = [],
-                schedules: [Schedule] = [], lastPunches: [SiteLastPunch] = [], deletions: [Deletion] = [], unreadable: Int = 0) {
+                schedules: [Schedule] = [], lastPunches: [SiteLastPunch] = [], deletions: [Deletion] = [], unreadable: Int = 0,
+                calendar: DayCalendar? = nil) {
         self.version = version
         self.employees = employees
         self.templates = templates
@@ -97,5 +101,6 @@ public struct RosterUpdate: Sendable, Hashable {
         self.lastPunches = lastPunches
         self.deletions = deletions
         self.unreadable = unreadable
+        self.calendar = calendar
     }
 }
