@@ -33,6 +33,12 @@ struct ExplainableAttendanceTests {
     struct Decision: Encodable { let decision: String; let reason: String; let reviewedBy: String }
     struct Name: Encodable { let name: String }
     struct Policy: Encodable { let closeOpenEntriesAtShiftEnd: Bool; let overtimeMinimumMinutes: Int }
+    struct LatenessPolicy: Encodable {
+        let closeOpenEntriesAtShiftEnd: Bool
+        let overtimeMinimumMinutes: Int
+        let latenessLates: Int
+        let latenessPenalty: String
+    }
 
     static let admin = TestDatabase.adminToken
 
@@ -204,6 +210,31 @@ struct ExplainableAttendanceTests {
                                  body: ["closeOpenEntriesAtShiftEnd": false])
             let closed = try await api.call(.get, "/api/v1/admin/employees/E002/days/2024-06-03", token: Self.admin, as: Detail.self)
             #expect(closed.reasons.es.last == "cerrada al fin del turno: la entrada de las 06:00 se cuenta hasta las 14:00 por regla del centro; no hay salida fichada")
+        }
+    }
+
+    @Test("the site's repeated-lateness rule turns late days into a half-day penalty in the monthly report, explained",
+          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+    func latenessRule() async throws {
+        try await withTestServer { api, _ in
+            try await Self.setUp(api, ["E001", "E002"])
+            let door = try await api.registerKiosk("Norte")
+            // Mondays 3 and 10 June 2024, 30 and 20 minutes late; E002 late once only.
+            _ = try await api.push([Self.punch("E001", "IN", "2024-06-03T04:30:00Z", kiosk: door.kioskID),
+                                    Self.punch("E001", "IN", "2024-06-10T04:20:00Z", kiosk: door.kioskID),
+                                    Self.punch("E002", "IN", "2024-06-10T04:40:00Z", kiosk: door.kioskID)], token: door.token)
+            let without = try await api.call(.get, "/api/v1/admin/reports/monthly?month=2024-06", token: Self.admin, as: AttendanceReport.self)
+            #expect(without.latenessPenalties == [], "no rule, no penalty")
+            try await api.expect(.ok, .put, "/api/v1/admin/sites/principal/policy", token: Self.admin,
+                                 body: LatenessPolicy(closeOpenEntriesAtShiftEnd: false, overtimeMinimumMinutes: 15, latenessLates: 2,
+                                                      latenessPenalty: "halfDay"))
+            let monthly = try await api.call(.get, "/api/v1/admin/reports/monthly?month=2024-06", token: Self.admin, as: AttendanceReport.self)
+            let penalties = try #require(monthly.latenessPenalties)
+            #expect(penalties.map(\.employeeCode) == ["E001"])
+            #expect(penalties.first?.lateDates == ["2024-06-03", "2024-06-10"])
+            #expect(penalties.first?.minutes == 240)
+            #expect(penalties.first?.reasonEs
+                    == "2 llegadas tarde en 2024-06 (03: 30 min, 10: 20 min) = media jornada (4 h), regla del centro: 2 al mes")
         }
     }
 }

@@ -7346,8 +7346,8 @@ public struct Client: APIProtocol {
     }
     /// Confirm or void a punch, with a reason (append-only, audited; a void is a correction); its day is recomputed
     ///
-    /// - Remark: HTTP `POST /api/v1/admin/review/{punchID}`.
-    /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)`.
+    /// - Remark: HTTP `POST /api/v1/admin/review/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)`.
     public func reviewPunch(_ input: Operations.ReviewPunch.Input) async throws -> Operations.ReviewPunch.Output {
         try await client.send(
             input: input,
@@ -7356,7 +7356,7 @@ public struct Client: APIProtocol {
                 let path = try converter.renderedPath(
                     template: "/api/v1/admin/review/{}",
                     parameters: [
-                        input.path.punchID
+                        input.path.id
                     ]
                 )
                 var request: HTTPTypes.HTTPRequest = .init(

@@ -540,7 +540,7 @@ extension APIProtocol {
                 )
             },
             method: .post,
-            path: server.apiPathComponentsWithServerPrefix("/api/v1/admin/review/{punchID}")
+            path: server.apiPathComponentsWithServerPrefix("/api/v1/admin/review/{id}")
         )
         try transport.register(
             {
@@ -6801,8 +6801,8 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
     }
     /// Confirm or void a punch, with a reason (append-only, audited; a void is a correction); its day is recomputed
     ///
-    /// - Remark: HTTP `POST /api/v1/admin/review/{punchID}`.
-    /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)`.
+    /// - Remark: HTTP `POST /api/v1/admin/review/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)`.
     func reviewPunch(
         request: HTTPTypes.HTTPRequest,
         body: OpenAPIRuntime.HTTPBody?,
@@ -6817,9 +6817,9 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
                 APIHandler.reviewPunch($0)
             },
             deserializer: { request, requestBody, metadata in
-                let path: Operations.ReviewPunch.Input.Path = .init(punchID: try converter.getPathParameterAsURI(
+                let path: Operations.ReviewPunch.Input.Path = .init(id: try converter.getPathParameterAsURI(
                     in: metadata.pathParameters,
-                    name: "punchID",
+                    name: "id",
                     as: Swift.String.self
                 ))
                 let headers: Operations.ReviewPunch.Input.Headers = .init(accept: try converter.extractAcceptHeaderIfPresent(in: request.headerFields))

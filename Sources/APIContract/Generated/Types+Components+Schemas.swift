@@ -2601,6 +2601,10 @@ extension Components {
             public var rows: [Components.Schemas.ReportRow]
             /// - Remark: Generated from `#/components/schemas/AttendanceReport/totals`.
             public var totals: [Components.Schemas.EmployeeTotals]
+            /// The monthly report's penalties from each site's repeated-lateness rule.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AttendanceReport/latenessPenalties`.
+            public var latenessPenalties: [Components.Schemas.LatenessPenalty]?
             /// Creates a new `AttendanceReport`.
             ///
             /// - Parameters:
@@ -2611,6 +2615,7 @@ extension Components {
             ///   - computedAt:
             ///   - rows:
             ///   - totals:
+            ///   - latenessPenalties: The monthly report's penalties from each site's repeated-lateness rule.
             public init(
                 kind: Components.Schemas.AttendanceReport.KindPayload,
                 from: Swift.String,
@@ -2618,7 +2623,8 @@ extension Components {
                 site: Swift.String? = nil,
                 computedAt: Foundation.Date,
                 rows: [Components.Schemas.ReportRow],
-                totals: [Components.Schemas.EmployeeTotals]
+                totals: [Components.Schemas.EmployeeTotals],
+                latenessPenalties: [Components.Schemas.LatenessPenalty]? = nil
             ) {
                 self.kind = kind
                 self.from = from
@@ -2627,6 +2633,7 @@ extension Components {
                 self.computedAt = computedAt
                 self.rows = rows
                 self.totals = totals
+                self.latenessPenalties = latenessPenalties
             }
             public enum CodingKeys: String, CodingKey {
                 case kind
@@ -2636,6 +2643,7 @@ extension Components {
                 case computedAt
                 case rows
                 case totals
+                case latenessPenalties
             }
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -2667,6 +2675,10 @@ extension Components {
                     [Components.Schemas.EmployeeTotals].self,
                     forKey: .totals
                 )
+                self.latenessPenalties = try container.decodeIfPresent(
+                    [Components.Schemas.LatenessPenalty].self,
+                    forKey: .latenessPenalties
+                )
                 try decoder.ensureNoAdditionalProperties(knownKeys: [
                     "kind",
                     "from",
@@ -2674,7 +2686,8 @@ extension Components {
                     "site",
                     "computedAt",
                     "rows",
-                    "totals"
+                    "totals",
+                    "latenessPenalties"
                 ])
             }
         }
@@ -4041,6 +4054,77 @@ extension Components {
                     "to",
                     "portion",
                     "note"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LatenessPenalty`.
+        public struct LatenessPenalty: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LatenessPenalty/employeeCode`.
+            public var employeeCode: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LatenessPenalty/lateDates`.
+            public var lateDates: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/LatenessPenalty/minutes`.
+            public var minutes: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/LatenessPenalty/reasonEs`.
+            public var reasonEs: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LatenessPenalty/reasonEn`.
+            public var reasonEn: Swift.String
+            /// Creates a new `LatenessPenalty`.
+            ///
+            /// - Parameters:
+            ///   - employeeCode:
+            ///   - lateDates:
+            ///   - minutes:
+            ///   - reasonEs:
+            ///   - reasonEn:
+            public init(
+                employeeCode: Swift.String,
+                lateDates: [Swift.String],
+                minutes: Swift.Int,
+                reasonEs: Swift.String,
+                reasonEn: Swift.String
+            ) {
+                self.employeeCode = employeeCode
+                self.lateDates = lateDates
+                self.minutes = minutes
+                self.reasonEs = reasonEs
+                self.reasonEn = reasonEn
+            }
+            public enum CodingKeys: String, CodingKey {
+                case employeeCode
+                case lateDates
+                case minutes
+                case reasonEs
+                case reasonEn
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.employeeCode = try container.decode(
+                    Swift.String.self,
+                    forKey: .employeeCode
+                )
+                self.lateDates = try container.decode(
+                    [Swift.String].self,
+                    forKey: .lateDates
+                )
+                self.minutes = try container.decode(
+                    Swift.Int.self,
+                    forKey: .minutes
+                )
+                self.reasonEs = try container.decode(
+                    Swift.String.self,
+                    forKey: .reasonEs
+                )
+                self.reasonEn = try container.decode(
+                    Swift.String.self,
+                    forKey: .reasonEn
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "employeeCode",
+                    "lateDates",
+                    "minutes",
+                    "reasonEs",
+                    "reasonEn"
                 ])
             }
         }

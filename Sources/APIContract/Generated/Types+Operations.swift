@@ -9435,25 +9435,27 @@ public enum Operations {
     }
     /// Confirm or void a punch, with a reason (append-only, audited; a void is a correction); its day is recomputed
     ///
-    /// - Remark: HTTP `POST /api/v1/admin/review/{punchID}`.
-    /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)`.
+    /// - Remark: HTTP `POST /api/v1/admin/review/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)`.
     public enum ReviewPunch {
         public static let id: Swift.String = "reviewPunch"
         public struct Input: Sendable, Hashable {
-            /// - Remark: Generated from `#/paths/api/v1/admin/review/{punchID}/POST/path`.
+            /// - Remark: Generated from `#/paths/api/v1/admin/review/{id}/POST/path`.
             public struct Path: Sendable, Hashable {
-                /// - Remark: Generated from `#/paths/api/v1/admin/review/{punchID}/POST/path/punchID`.
-                public var punchID: Swift.String
+                /// The punch's id.
+                ///
+                /// - Remark: Generated from `#/paths/api/v1/admin/review/{id}/POST/path/id`.
+                public var id: Swift.String
                 /// Creates a new `Path`.
                 ///
                 /// - Parameters:
-                ///   - punchID:
-                public init(punchID: Swift.String) {
-                    self.punchID = punchID
+                ///   - id: The punch's id.
+                public init(id: Swift.String) {
+                    self.id = id
                 }
             }
             public var path: Operations.ReviewPunch.Input.Path
-            /// - Remark: Generated from `#/paths/api/v1/admin/review/{punchID}/POST/header`.
+            /// - Remark: Generated from `#/paths/api/v1/admin/review/{id}/POST/header`.
             public struct Headers: Sendable, Hashable {
                 public var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ReviewPunch.AcceptableContentType>]
                 /// Creates a new `Headers`.
@@ -9465,9 +9467,9 @@ public enum Operations {
                 }
             }
             public var headers: Operations.ReviewPunch.Input.Headers
-            /// - Remark: Generated from `#/paths/api/v1/admin/review/{punchID}/POST/requestBody`.
+            /// - Remark: Generated from `#/paths/api/v1/admin/review/{id}/POST/requestBody`.
             @frozen public enum Body: Sendable, Hashable {
-                /// - Remark: Generated from `#/paths/api/v1/admin/review/{punchID}/POST/requestBody/content/application\/json`.
+                /// - Remark: Generated from `#/paths/api/v1/admin/review/{id}/POST/requestBody/content/application\/json`.
                 case json(Components.Schemas.ReviewDecision)
             }
             public var body: Operations.ReviewPunch.Input.Body
@@ -9489,9 +9491,9 @@ public enum Operations {
         }
         @frozen public enum Output: Sendable, Hashable {
             public struct Created: Sendable, Hashable {
-                /// - Remark: Generated from `#/paths/api/v1/admin/review/{punchID}/POST/responses/201/content`.
+                /// - Remark: Generated from `#/paths/api/v1/admin/review/{id}/POST/responses/201/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/api/v1/admin/review/{punchID}/POST/responses/201/content/application\/json`.
+                    /// - Remark: Generated from `#/paths/api/v1/admin/review/{id}/POST/responses/201/content/application\/json`.
                     case json(Components.Schemas.ReviewRecord)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
@@ -9518,7 +9520,7 @@ public enum Operations {
             }
             /// The review as stored.
             ///
-            /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)/responses/201`.
+            /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)/responses/201`.
             ///
             /// HTTP response code: `201 created`.
             case created(Operations.ReviewPunch.Output.Created)
@@ -9541,7 +9543,7 @@ public enum Operations {
             }
             /// The request does not fit this document; the message names the parameter or JSON path.
             ///
-            /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)/responses/400`.
+            /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)/responses/400`.
             ///
             /// HTTP response code: `400 badRequest`.
             case badRequest(Components.Responses.BadRequest)
@@ -9564,7 +9566,7 @@ public enum Operations {
             }
             /// Missing, unknown or revoked token, or a token of the other kind.
             ///
-            /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)/responses/401`.
+            /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)/responses/401`.
             ///
             /// HTTP response code: `401 unauthorized`.
             case unauthorized(Components.Responses.Unauthorized)
@@ -9587,7 +9589,7 @@ public enum Operations {
             }
             /// The thing named in the path or body does not exist.
             ///
-            /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)/responses/404`.
+            /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)/responses/404`.
             ///
             /// HTTP response code: `404 notFound`.
             case notFound(Components.Responses.NotFound)
@@ -9610,7 +9612,7 @@ public enum Operations {
             }
             /// The request conflicts with what is stored.
             ///
-            /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)/responses/409`.
+            /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)/responses/409`.
             ///
             /// HTTP response code: `409 conflict`.
             case conflict(Components.Responses.Conflict)
@@ -9633,7 +9635,7 @@ public enum Operations {
             }
             /// The body is larger than the server accepts (4 MiB).
             ///
-            /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)/responses/413`.
+            /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)/responses/413`.
             ///
             /// HTTP response code: `413 contentTooLarge`.
             case contentTooLarge(Components.Responses.ContentTooLarge)
@@ -9656,7 +9658,7 @@ public enum Operations {
             }
             /// The request fits this document but breaks a rule of the data.
             ///
-            /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)/responses/422`.
+            /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)/responses/422`.
             ///
             /// HTTP response code: `422 unprocessableContent`.
             case unprocessableContent(Components.Responses.Unprocessable)
@@ -9679,7 +9681,7 @@ public enum Operations {
             }
             /// The database is unreachable or its schema is behind; try again after Retry-After seconds.
             ///
-            /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)/responses/503`.
+            /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)/responses/503`.
             ///
             /// HTTP response code: `503 serviceUnavailable`.
             case serviceUnavailable(Components.Responses.Unavailable)

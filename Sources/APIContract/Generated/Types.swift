@@ -244,8 +244,8 @@ public protocol APIProtocol: Sendable {
     func listReviewQueue(_ input: Operations.ListReviewQueue.Input) async throws -> Operations.ListReviewQueue.Output
     /// Confirm or void a punch, with a reason (append-only, audited; a void is a correction); its day is recomputed
     ///
-    /// - Remark: HTTP `POST /api/v1/admin/review/{punchID}`.
-    /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)`.
+    /// - Remark: HTTP `POST /api/v1/admin/review/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)`.
     func reviewPunch(_ input: Operations.ReviewPunch.Input) async throws -> Operations.ReviewPunch.Output
     /// CSV report exports taken, newest first
     ///
@@ -816,8 +816,8 @@ extension APIProtocol {
     }
     /// Confirm or void a punch, with a reason (append-only, audited; a void is a correction); its day is recomputed
     ///
-    /// - Remark: HTTP `POST /api/v1/admin/review/{punchID}`.
-    /// - Remark: Generated from `#/paths//api/v1/admin/review/{punchID}/post(reviewPunch)`.
+    /// - Remark: HTTP `POST /api/v1/admin/review/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)`.
     public func reviewPunch(
         path: Operations.ReviewPunch.Input.Path,
         headers: Operations.ReviewPunch.Input.Headers = .init(),

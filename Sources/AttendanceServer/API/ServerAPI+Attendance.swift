@@ -107,8 +107,8 @@ extension ServerAPI {
 
     func reviewPunch(_ input: Operations.ReviewPunch.Input) async throws -> Operations.ReviewPunch.Output {
         guard case .json(let body) = input.body else { throw APIError.badRequest("send the decision as application/json") }
-        guard let punchID = UUID(uuidString: input.path.punchID) else {
-            throw APIError.badRequest("path parameter 'punchID': '\(input.path.punchID)' is not a UUID")
+        guard let punchID = UUID(uuidString: input.path.id) else {
+            throw APIError.badRequest("path parameter 'id': '\(input.path.id)' is not a UUID")
         }
         let review = try await database.review(punch: punchID, decision: body.decision.rawValue, reason: body.reason,
                                                reviewedBy: body.reviewedBy, rules: rules)

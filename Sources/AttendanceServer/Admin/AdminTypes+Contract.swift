@@ -90,6 +90,10 @@ extension Components.Schemas.AttendanceReport {
             totals: report.totals.map { total in
                 .init(employeeCode: total.employeeCode, days: total.days, lateDays: total.lateDays, absentDays: total.absentDays,
                       minutesWorked: total.minutesWorked, minutesLate: total.minutesLate, requiredMinutes: total.requiredMinutes)
+            },
+            latenessPenalties: report.latenessPenalties?.map { penalty in
+                .init(employeeCode: penalty.employeeCode, lateDates: penalty.lateDates, minutes: penalty.minutes, reasonEs: penalty.reasonEs,
+                      reasonEn: penalty.reasonEn)
             })
     }
 }

@@ -20,6 +20,20 @@ public struct AttendanceReport: Codable, Hashable, Sendable {
         public var requiredMinutes: Int
     }
 
+    /// A penalty of the site's repeated-lateness rule ("3 lates in a month = one half-day").
+    public struct LatenessPenaltyRow: Codable, Hashable, Sendable {
+        /// Whose.
+        public var employeeCode: String
+        /// The late days counted, `YYYY-MM-DD`.
+        public var lateDates: [String]
+        /// What the penalty is worth, in minutes of expected time.
+        public var minutes: Int
+        /// Why, in Spanish.
+        public var reasonEs: String
+        /// Why, in English.
+        public var reasonEn: String
+    }
+
     /// Which report.
     public var kind: ReportKind
     /// First day, `YYYY-MM-DD`.
@@ -34,6 +48,8 @@ public struct AttendanceReport: Codable, Hashable, Sendable {
     public var rows: [ReportRow]
     /// Per-employee totals over `rows`.
     public var totals: [EmployeeTotals]
+    /// The monthly report's penalties from each site's repeated-lateness rule; nil in other reports.
+    public var latenessPenalties: [LatenessPenaltyRow]?
 
     /// The rows as CSV (header line, RFC 4180 quoting, times in ISO 8601 UTC); `reason` (Spanish) and `reason_en`
     /// say why each row's status and figures are what they are.

@@ -50,7 +50,28 @@ extension ServerDatabase {
             total.requiredMinutes += row.requiredMinutes
             totals[row.employeeCode] = total
         }
-        return AttendanceReport(kind: kind, from: from.description, to: to.description, site: site, computedAt: now, rows: rows,
-                                totals: totals.values.sorted { $0.employeeCode < $1.employeeCode })
+        var report = AttendanceReport(kind: kind, from: from.description, to: to.description, site: site, computedAt: now, rows: rows,
+                                      totals: totals.values.sorted { $0.employeeCode < $1.employeeCode })
+        if kind == .monthly { report.latenessPenalties = try await latenessPenalties(records) }
+        return report
+    }
+
+    /// Each site's repeated-lateness rule (`SitePolicy.lateness`) applied to its people's records.
+    private func latenessPenalties(_ records: [DayRecord]) async throws -> [AttendanceReport.LatenessPenaltyRow] {
+        let codes = Array(Set(records.map(\.employee.code.rawValue)))
+        guard !codes.isEmpty else { return [] }
+        var siteOf: [String: String] = [:]
+        for try await (code, site) in try await client.query("SELECT code, site_id FROM employees WHERE code = ANY(\(codes))", logger: logger)
+            .decode((String, String).self) { siteOf[code] = site }
+        var penalties: [LatenessPenalty] = []
+        for site in Set(siteOf.values).sorted() {
+            guard let rule = try await policy(site: site).lateness else { continue }
+            penalties += rule.penalties(for: records.filter { siteOf[$0.employee.code.rawValue] == site })
+        }
+        return penalties.map { penalty in
+            AttendanceReport.LatenessPenaltyRow(employeeCode: penalty.employee.rawValue, lateDates: penalty.lateDates.map(\.description),
+                                                minutes: penalty.minutes, reasonEs: penalty.explanation(language: .es),
+                                                reasonEn: penalty.explanation(language: .en))
+        }
     }
 }
