@@ -40,4 +40,18 @@ struct DayChangeTests {
         let ended = try #require(DayChange.between(pending, absent))
         #expect(ended.causes == [.timePassed])
     }
+
+    @Test("the change key differs exactly when a figure, a punch or a calendar input does")
+    func changeKey() {
+        let entry = Fixtures.punch(Fixtures.ana, .entry, "2026-03-02 08:03", shift: Fixtures.oficina)
+        let exit = Fixtures.punch(Fixtures.ana, .exit, "2026-03-02 17:20", shift: Fixtures.oficina, sequence: 2)
+        let day = Self.day(punches: [entry, exit], now: "2026-03-04 09:00")
+        #expect(Self.day(punches: [entry, exit], now: "2026-03-05 09:00").changeKey == day.changeKey)
+        let repeated = Fixtures.punch(Fixtures.ana, .entry, "2026-03-02 08:03:30", shift: Fixtures.oficina, kiosk: "K2")
+        #expect(Self.day(punches: [entry, repeated, exit], now: "2026-03-04 09:00").changeKey != day.changeKey, "another punch")
+        let approval = OvertimeApproval(employee: Fixtures.ana.code, date: Fixtures.day("2026-03-02"), minutes: 20,
+                                        supervisor: EmployeeCode("S001"), reason: "cierre", approvedAt: Fixtures.at("2026-03-03 09:00"))
+        #expect(Self.day(punches: [entry, exit], calendar: DayCalendar(overtimeApprovals: [approval]), now: "2026-03-04 09:00").changeKey
+                != day.changeKey)
+    }
 }

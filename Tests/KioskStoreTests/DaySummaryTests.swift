@@ -11,7 +11,8 @@ struct DaySummaryTests {
         _ = try await store.punch(EmployeeCode("E001"), at: at(monday, 8, 3), method: .face)
         _ = try await store.punch(EmployeeCode("E001"), at: at(monday, 17, 5), method: .face)
         _ = try await store.punch(EmployeeCode("E002"), at: at(monday, 8, 40), method: .pin)
-        let summary = try await store.daySummary(for: monday, now: at(monday, 20))
+        // Absence is decided when the day is over: just after midnight.
+        let summary = try await store.daySummary(for: monday, now: at(monday.adding(days: 1), 0, 30))
         let byCode = Dictionary(uniqueKeysWithValues: summary.records.map { ($0.employee.code.rawValue, $0) })
         #expect(byCode["E001"]?.status == .onTime)
         #expect(byCode["E001"]?.minutesWorked == 9 * 60 + 2)

@@ -34,6 +34,21 @@ public struct DayVerdict: Hashable, Codable, Sendable {
     }
 }
 
+extension DayVerdict {
+    /// A cheap text that changes whenever a figure, a punch's use, a calendar input (holiday, leave, approved
+    /// overtime) or the rules' version changes: a store compares it to skip encoding and rewriting a day whose
+    /// verdict is the same (`DayChange.between` is nil for equal keys).
+    public var changeKey: String {
+        var parts = [status.rawValue, shiftName ?? "", firstIn.map { String($0.timeIntervalSince1970) } ?? "",
+                     lastOut.map { String($0.timeIntervalSince1970) } ?? "", String(minutesLate), String(minutesWorked),
+                     String(requiredMinutes), String(overtimeMinutes), String(approvedOvertimeMinutes), String(flags.rawValue),
+                     explanation.rulesVersion]
+        for punch in explanation.punches { parts.append(punch.id.uuidString + ":" + punch.use.rawValue) }
+        for reason in explanation.reasons where reason.isCalendarInput { parts.append(String(describing: reason)) }
+        return parts.joined(separator: "|")
+    }
+}
+
 extension DayRecord {
     /// The record's conclusions.
     public var verdict: DayVerdict {

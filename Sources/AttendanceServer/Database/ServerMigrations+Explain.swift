@@ -70,6 +70,7 @@ extension ServerMigrations {
         "ALTER TABLE daily_attendance ADD COLUMN approved_overtime_minutes integer NOT NULL DEFAULT 0",
         "ALTER TABLE daily_attendance ADD COLUMN rules_version text",
         "ALTER TABLE daily_attendance ADD COLUMN verdict jsonb",
+        "ALTER TABLE daily_attendance ADD COLUMN verdict_key text",
         // Append-only: each time a stored day's verdict changes, the previous one is kept here with what and why.
         """
         CREATE TABLE attendance_changes (

@@ -85,72 +85,90 @@ extension ServerDatabase {
     }
 
     /// Upserts the computed days into `daily_attendance` with their verdicts; when a stored day's verdict
-    /// changes, the previous one is kept in `attendance_changes` with what changed, why, and `cause`.
+    /// changes, the previous one is kept in `attendance_changes` with what changed, why, and `cause`. A day
+    /// whose `DayVerdict.changeKey` is unchanged is left as stored (encoding verdicts is the costly part).
     ///
     /// - Returns: the number of days whose verdict changed.
     @discardableResult
     func store(_ records: [DayRecord], cause: String) async throws -> Int {
         guard !records.isEmpty else { return 0 }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let codes = records.map(\.employee.code.rawValue)
-        let dates = records.map(\.date.description)
-        let verdicts = try records.map { String(decoding: try encoder.encode($0.verdict), as: UTF8.self) }
+        let verdicts = records.map(\.verdict)
+        let keys = verdicts.map(\.changeKey)
+        let allCodes = records.map(\.employee.code.rawValue)
+        let allDates = records.map(\.date.description)
         return try await transaction { connection in
-            // The previous verdicts, locked so two recomputations of one day log one change each, in order.
+            // The stored keys, locked so two recomputations of one day log one change each, in order.
+            var storedKeys: [String: String] = [:]
+            for try await (code, day, key) in try await connection.query("""
+                SELECT d.employee_code, to_char(d.date, 'YYYY-MM-DD'), d.verdict_key
+                FROM daily_attendance d JOIN unnest(\(allCodes)::text[], \(allDates)::text[]) AS t(code, day)
+                    ON d.employee_code = t.code AND d.date = t.day::date
+                ORDER BY d.employee_code, d.date
+                FOR UPDATE OF d
+                """, logger: logger).decode((String, String, String?).self) {
+                storedKeys[code + "|" + day] = key ?? ""
+            }
+            let changedIndexes = records.indices.filter { storedKeys[allCodes[$0] + "|" + allDates[$0]] != keys[$0] }
+            guard !changedIndexes.isEmpty else { return 0 }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            let decoder = JSONDecoder()
+            let rows = changedIndexes.map { records[$0] }
+            let codes = changedIndexes.map { allCodes[$0] }
+            let dates = changedIndexes.map { allDates[$0] }
+            let texts = try changedIndexes.map { String(decoding: try encoder.encode(verdicts[$0]), as: UTF8.self) }
             var previous: [String: String] = [:]
             for try await (code, day, verdict) in try await connection.query("""
                 SELECT d.employee_code, to_char(d.date, 'YYYY-MM-DD'), d.verdict::text
                 FROM daily_attendance d JOIN unnest(\(codes)::text[], \(dates)::text[]) AS t(code, day)
                     ON d.employee_code = t.code AND d.date = t.day::date
                 WHERE d.verdict IS NOT NULL
-                ORDER BY d.employee_code, d.date
-                FOR UPDATE OF d
                 """, logger: logger).decode((String, String, String).self) {
                 previous[code + "|" + day] = verdict
             }
             var changed = 0
-            let decoder = JSONDecoder()
-            for (index, record) in records.enumerated() {
-                guard let old = previous[codes[index] + "|" + dates[index]],
+            for (position, index) in changedIndexes.enumerated() {
+                guard let old = previous[codes[position] + "|" + dates[position]],
                       let oldVerdict = try? decoder.decode(DayVerdict.self, from: Data(old.utf8)),
-                      let change = DayChange.between(oldVerdict, record.verdict) else { continue }
+                      let change = DayChange.between(oldVerdict, verdicts[index]) else { continue }
                 let changeJSON = String(decoding: try encoder.encode(change), as: UTF8.self)
                 try await connection.query("""
                     INSERT INTO attendance_changes (employee_code, date, cause, previous, current, change)
-                    VALUES (\(codes[index]), \(dates[index])::date, \(cause), \(old)::jsonb, \(verdicts[index])::jsonb, \(changeJSON)::jsonb)
+                    VALUES (\(codes[position]), \(dates[position])::date, \(cause), \(old)::jsonb, \(texts[position])::jsonb, \(changeJSON)::jsonb)
                     """, logger: logger)
                 changed += 1
             }
             // No optional arrays in PostgresNIO: the epoch stands for "none" and is turned back with NULLIF.
             let epoch = Date(timeIntervalSince1970: 0)
-            let shifts = records.map { $0.shiftName ?? "" }
-            let firstIns = records.map { $0.firstIn ?? epoch }
-            let lastOuts = records.map { $0.lastOut ?? epoch }
-            let statuses = records.map(\.status.rawValue)
-            let late = records.map(\.minutesLate)
-            let worked = records.map(\.minutesWorked)
-            let required = records.map(\.requiredMinutes)
-            let flags = records.map(\.flags.rawValue)
-            let overtime = records.map(\.overtimeMinutes)
-            let approved = records.map(\.approvedOvertimeMinutes)
-            let versions = records.map(\.explanation.rulesVersion)
+            let shifts = rows.map { $0.shiftName ?? "" }
+            let firstIns = rows.map { $0.firstIn ?? epoch }
+            let lastOuts = rows.map { $0.lastOut ?? epoch }
+            let statuses = rows.map(\.status.rawValue)
+            let late = rows.map(\.minutesLate)
+            let worked = rows.map(\.minutesWorked)
+            let required = rows.map(\.requiredMinutes)
+            let flags = rows.map(\.flags.rawValue)
+            let overtime = rows.map(\.overtimeMinutes)
+            let approved = rows.map(\.approvedOvertimeMinutes)
+            let versions = rows.map(\.explanation.rulesVersion)
+            let changedKeys = changedIndexes.map { keys[$0] }
             try await connection.query("""
                 INSERT INTO daily_attendance (employee_code, date, shift_name, first_in, last_out, status, minutes_late,
-                    minutes_worked, required_minutes, flags, computed_at, overtime_minutes, approved_overtime_minutes, rules_version, verdict)
+                    minutes_worked, required_minutes, flags, computed_at, overtime_minutes, approved_overtime_minutes, rules_version, verdict,
+                    verdict_key)
                 SELECT code, day::date, NULLIF(shift, ''), NULLIF(first_in, \(epoch)), NULLIF(last_out, \(epoch)), status, late,
-                       worked, required, flags, now(), overtime, approved, version, verdict::jsonb
+                       worked, required, flags, now(), overtime, approved, version, verdict::jsonb, key
                 FROM unnest(\(codes)::text[], \(dates)::text[], \(shifts)::text[], \(firstIns)::timestamptz[],
                             \(lastOuts)::timestamptz[], \(statuses)::text[], \(late)::int8[], \(worked)::int8[],
                             \(required)::int8[], \(flags)::int8[], \(overtime)::int8[], \(approved)::int8[], \(versions)::text[],
-                            \(verdicts)::text[])
-                    AS t(code, day, shift, first_in, last_out, status, late, worked, required, flags, overtime, approved, version, verdict)
+                            \(texts)::text[], \(changedKeys)::text[])
+                    AS t(code, day, shift, first_in, last_out, status, late, worked, required, flags, overtime, approved, version, verdict, key)
                 ON CONFLICT (employee_code, date) DO UPDATE SET shift_name = EXCLUDED.shift_name, first_in = EXCLUDED.first_in,
                     last_out = EXCLUDED.last_out, status = EXCLUDED.status, minutes_late = EXCLUDED.minutes_late,
                     minutes_worked = EXCLUDED.minutes_worked, required_minutes = EXCLUDED.required_minutes,
                     flags = EXCLUDED.flags, computed_at = EXCLUDED.computed_at, overtime_minutes = EXCLUDED.overtime_minutes,
                     approved_overtime_minutes = EXCLUDED.approved_overtime_minutes, rules_version = EXCLUDED.rules_version,
-                    verdict = EXCLUDED.verdict
+                    verdict = EXCLUDED.verdict, verdict_key = EXCLUDED.verdict_key
                 """, logger: logger)
             return changed
         }
