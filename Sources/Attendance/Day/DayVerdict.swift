@@ -3,17 +3,27 @@ public import Foundation
 /// What a day record concluded, without whose it is: what the server keeps for each day, so a later
 /// recomputation can say what changed and why.
 public struct DayVerdict: Hashable, Codable, Sendable {
-    // The fields mean what `DayRecord`'s do.
+    /// As `DayRecord.status`.
     public var status: DayStatus
+    /// As `DayRecord.shiftName`.
     public var shiftName: String?
+    /// As `DayRecord.firstIn`.
     public var firstIn: Date?
+    /// As `DayRecord.lastOut`.
     public var lastOut: Date?
+    /// As `DayRecord.minutesLate`.
     public var minutesLate: Int
+    /// As `DayRecord.minutesWorked`.
     public var minutesWorked: Int
+    /// As `DayRecord.requiredMinutes`.
     public var requiredMinutes: Int
+    /// As `DayRecord.overtimeMinutes`.
     public var overtimeMinutes: Int
+    /// As `DayRecord.approvedOvertimeMinutes`.
     public var approvedOvertimeMinutes: Int
+    /// As `DayRecord.flags`.
     public var flags: DayFlags
+    /// As `DayRecord.explanation`.
     public var explanation: DayExplanation
 
     /// Makes a verdict.

@@ -20,15 +20,4 @@ public struct DayCalendar: Hashable, Sendable {
 
     /// The holiday on `date`, if any.
     public func holiday(on date: LocalDate) -> Holiday? { holidays.first { $0.date == date } }
-
-    /// The leave `employee` has on `date`: a whole-day leave wins over a half day.
-    public func leave(of employee: EmployeeCode, on date: LocalDate) -> Leave? {
-        let covering = leave.filter { $0.employee == employee && $0.covers(date) }
-        return covering.first { $0.portion == .wholeDay } ?? covering.first
-    }
-
-    /// The approval of `employee`'s overtime on `date`, if any (the latest when several).
-    public func overtimeApproval(of employee: EmployeeCode, on date: LocalDate) -> OvertimeApproval? {
-        overtimeApprovals.filter { $0.employee == employee && $0.date == date }.max { $0.approvedAt < $1.approvedAt }
-    }
 }

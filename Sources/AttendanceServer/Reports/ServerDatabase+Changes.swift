@@ -7,24 +7,37 @@ import PostgresNIO
 extension ServerDatabase {
     /// A stored day's verdict that changed: the previous one is kept, with what changed and why.
     public struct ChangeRecord: Sendable {
+        /// The change's number (increasing).
         public var id: Int64
+        /// Whose day.
         public var employeeCode: String
+        /// The day, `YYYY-MM-DD`.
         public var date: String
+        /// When the new verdict replaced the previous one.
         public var changedAt: Date
         /// What made the server recompute ("punches from kiosk …", "leave … granted", "review …").
         public var cause: String
+        /// The figures that changed and why.
         public var change: DayChange
+        /// The previous verdict's status.
         public var previousStatus: String
+        /// The new verdict's status.
         public var status: String
     }
 
     /// An export taken (a report downloaded as CSV).
     public struct ExportRecord: Sendable {
+        /// The export's number.
         public var id: Int64
+        /// Which report (`daily`, `monthly`, …).
         public var kind: String
+        /// First day, `YYYY-MM-DD`.
         public var from: String
+        /// Last day, `YYYY-MM-DD`.
         public var to: String
+        /// The site, nil for all.
         public var site: String?
+        /// When it was taken.
         public var exportedAt: Date
     }
 

@@ -7,29 +7,47 @@ import PostgresNIO
 extension ServerDatabase {
     /// A punch waiting for a supervisor's review, and why it is doubtful.
     public struct ReviewItem: Sendable {
+        /// The punch's id.
         public var punchID: UUID
+        /// Whose punch.
         public var employeeCode: String
+        /// Their name.
         public var employeeName: String
+        /// The site it was recorded at.
         public var site: String
+        /// The door that recorded it.
         public var kioskID: String
+        /// When.
         public var instant: Date
+        /// The day it belongs to, `YYYY-MM-DD`.
         public var localDate: String
+        /// `IN` or `OUT`.
         public var kind: String
+        /// `face`, `pin` or `manual`.
         public var method: String
+        /// The face-match distance, for a face punch.
         public var matchDistance: Double?
+        /// The kiosk's `PunchFlags` bits.
         public var flags: Int
-        /// Why it is in the queue, in Spanish and English.
+        /// Why it is in the queue, in Spanish.
         public var whyEs: [String]
+        /// Why, in English.
         public var whyEn: [String]
     }
 
     /// A review as stored.
     public struct StoredReview: Sendable {
+        /// The review's id.
         public var id: UUID
+        /// The punch reviewed.
         public var punchID: UUID
+        /// `confirm` or `void`.
         public var decision: String
+        /// Why, in the reviewer's words.
         public var reason: String
+        /// The supervisor or administrator who reviewed it.
         public var reviewedBy: String
+        /// When.
         public var reviewedAt: Date
         /// The correction that voids the punch, for a void.
         public var correctionID: UUID?

@@ -1,5 +1,4 @@
 public import Attendance
-public import Foundation
 public import TerminalUI
 
 /// "?" on the supervisor's selected row: why the day says what it says — the rule behind each status and
