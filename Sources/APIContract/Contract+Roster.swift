@@ -28,6 +28,12 @@ extension Components.Schemas.RosterDelta {
             deletions: try delta.deletions.map { deletion in
                 .init(kind: try ContractMappingError.enumeration(deletion.kind.rawValue, "deletions[].kind"), key: deletion.key,
                       version: deletion.version)
+            },
+            holidays: delta.holidays?.map { .init(date: $0.date, name: $0.name) },
+            leave: try delta.leave?.map { leave in
+                .init(id: leave.id.uuidString, employeeCode: leave.employeeCode, kind: try ContractMappingError.enumeration(leave.kind, "leave[].kind"),
+                      from: leave.from, to: leave.to, portion: try ContractMappingError.enumeration(leave.portion, "leave[].portion"),
+                      note: leave.note)
             })
     }
 }
@@ -59,6 +65,11 @@ extension RosterDelta {
             deletions: try delta.deletions.map { deletion in
                 RosterDeletion(kind: try ContractMappingError.enumeration(deletion.kind.rawValue, "deletions[].kind"), key: deletion.key,
                                version: deletion.version)
+            },
+            holidays: delta.holidays?.map { RosterHoliday(date: $0.date, name: $0.name) },
+            leave: try delta.leave?.map { leave in
+                RosterLeave(id: try UUID(contract: leave.id, field: "leave[].id"), employeeCode: leave.employeeCode, kind: leave.kind.rawValue,
+                            from: leave.from, to: leave.to, portion: leave.portion.rawValue, note: leave.note)
             })
     }
 }

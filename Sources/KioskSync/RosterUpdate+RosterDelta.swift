@@ -6,7 +6,7 @@ public import SyncProtocol
 extension RosterUpdate {
     /// The store's view of a wire delta. Items that cannot be read (a shift time that is not `HH:MM`, a
     /// weekday outside 1…7, a descriptor that is not 512 bytes, an unknown punch kind, a deletion key of the
-    /// wrong shape) are left out and counted in ``unreadable``.
+    /// wrong shape, a holiday or leave with a bad date or kind) are left out and counted in ``unreadable``.
     public init(_ delta: RosterDelta) {
         var unreadable = 0
         let employees = delta.employees.map {
@@ -56,9 +56,30 @@ extension RosterUpdate {
             }
             deletions.append(mapped)
         }
+        var calendar: DayCalendar?
+        if delta.holidays != nil || delta.leave != nil {
+            var read = DayCalendar()
+            for holiday in delta.holidays ?? [] {
+                guard let date = LocalDate(holiday.date) else {
+                    unreadable += 1
+                    continue
+                }
+                read.holidays.append(Holiday(date: date, name: holiday.name))
+            }
+            for leave in delta.leave ?? [] {
+                guard let kind = LeaveKind(rawValue: leave.kind), let portion = LeavePortion(rawValue: leave.portion),
+                      let from = LocalDate(leave.from), let to = LocalDate(leave.to), from <= to else {
+                    unreadable += 1
+                    continue
+                }
+                read.leave.append(Leave(id: leave.id, employee: EmployeeCode(leave.employeeCode), kind: kind, from: from, to: to,
+                                        portion: portion, note: leave.note))
+            }
+            calendar = read
+        }
         self.init(version: delta.version, employees: employees, templates: templates, shifts: shifts, schedules: schedules,
                   lastPunches: lastPunches, lastPunchesComplete: delta.punchesSince == 0, lastPunchCursor: delta.punchesCursor,
-                  deletions: deletions, unreadable: unreadable)
+                  deletions: deletions, unreadable: unreadable, calendar: calendar)
     }
 
     /// A deletion's key read by kind; a schedule key is `CODE/WEEKDAY/SHIFT`: the weekday is the first part

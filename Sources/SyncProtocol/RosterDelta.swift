@@ -27,11 +27,19 @@ public struct RosterDelta: Codable, Hashable, Sendable {
     public var punchesCursor: Int64
     /// Things to delete, oldest first.
     public var deletions: [RosterDeletion]
+    /// The site's holidays in the calendar window (from 62 days ago on), complete whenever sent: the kiosk
+    /// replaces its own with them. Nil when nothing in the roster changed since `since` (every holiday or leave
+    /// change takes a new roster version), or from a server that does not send them: the kiosk keeps what it has.
+    public var holidays: [RosterHoliday]?
+    /// The site's people's leave that is not cancelled and has not ended more than 62 days ago, complete whenever
+    /// sent, like `holidays`.
+    public var leave: [RosterLeave]?
 
     /// Makes a delta.
     public init(since: Int64, version: Int64, site: String, employees: [RosterEmployee], templates: [RosterTemplate],
                 shifts: [RosterShift], schedules: [RosterSchedule], lastPunches: [RosterLastPunch],
-                punchesSince: Int64 = 0, punchesCursor: Int64 = 0, deletions: [RosterDeletion]) {
+                punchesSince: Int64 = 0, punchesCursor: Int64 = 0, deletions: [RosterDeletion], holidays: [RosterHoliday]? = nil,
+                leave: [RosterLeave]? = nil) {
         self.since = since
         self.version = version
         self.site = site
@@ -43,5 +51,7 @@ public struct RosterDelta: Codable, Hashable, Sendable {
         self.punchesSince = punchesSince
         self.punchesCursor = punchesCursor
         self.deletions = deletions
+        self.holidays = holidays
+        self.leave = leave
     }
 }

@@ -18,6 +18,9 @@ struct AuthorizationMatrixTests {
         "deleteShift": "admin", "listKiosks": "admin", "createKiosk": "admin", "revokeKiosk": "admin",
         "createRegistrationCode": "admin", "dailyReport": "admin", "weeklyReport": "admin", "monthlyReport": "admin",
         "lateReport": "admin", "absencesReport": "admin",
+        "listHolidays": "admin", "saveHoliday": "admin", "deleteHoliday": "admin", "getSitePolicy": "admin", "saveSitePolicy": "admin",
+        "listLeave": "admin", "createLeave": "admin", "cancelLeave": "admin", "approveOvertime": "admin", "explainDay": "admin",
+        "listReviewQueue": "admin", "reviewPunch": "admin", "listExports": "admin", "changesSinceExport": "admin",
     ]
 
     /// Every operation of the document: id, method, path with its parameters filled with names nobody has.

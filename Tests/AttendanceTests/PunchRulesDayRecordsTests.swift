@@ -54,7 +54,9 @@ struct PunchRulesDayRecordsTests {
              status: .open, firstIn: "2026-03-02 08:00"),
         Case(name: "entry left open after the window: missing exit, none invented", punches: [p(.entry, "2026-03-02 08:00")],
              now: "2026-03-02 18:00", status: .onTime, flags: .missingExit, firstIn: "2026-03-02 08:00"),
-        Case(name: "absent: scheduled, no entry by the end", now: "2026-03-02 17:00", status: .absent),
+        Case(name: "absent: scheduled, no entry by the end of the day", now: "2026-03-03 00:00", status: .absent),
+        Case(name: "after the shift's end, absence waits for the end of the day", now: "2026-03-02 17:00", status: .pending),
+        Case(name: "a minute before midnight still pending", now: "2026-03-02 23:59", status: .pending),
         Case(name: "pending: scheduled, shift not over, no entry yet", now: "2026-03-02 16:59", status: .pending),
         Case(name: "pending before the shift even starts", now: "2026-03-02 06:00", status: .pending),
         Case(name: "an entry after the shift ended is still an absence", punches: [p(.entry, "2026-03-02 17:30")],
@@ -73,14 +75,14 @@ struct PunchRulesDayRecordsTests {
         Case(name: "two entries in a row: the first lacks its exit", punches: [
                 p(.entry, "2026-03-02 08:00", sequence: 1), p(.entry, "2026-03-02 13:00", sequence: 2), p(.exit, "2026-03-02 17:00", sequence: 3),
              ], now: "2026-03-02 20:00", status: .onTime, worked: 240, flags: .missingExit, firstIn: "2026-03-02 08:00", lastOut: "2026-03-02 17:00"),
-        Case(name: "an exit from another door with no entry", punches: [p(.exit, "2026-03-02 17:00")], now: "2026-03-02 20:00",
+        Case(name: "an exit from another door with no entry", punches: [p(.exit, "2026-03-02 17:00")], now: "2026-03-03 08:00",
              status: .absent, flags: .exitWithoutEntry, lastOut: "2026-03-02 17:00"),
         Case(name: "a punch before the window keeps its flag", punches: [
                 p(.entry, "2026-03-02 06:30", shift: nil, flags: .outsideWindow), p(.exit, "2026-03-02 17:00", sequence: 2),
              ], now: "2026-03-02 20:00", status: .onTime, worked: 630, flags: .outsideWindow, firstIn: "2026-03-02 06:30", lastOut: "2026-03-02 17:00"),
         Case(name: "punches of other days are ignored", punches: [
                 p(.entry, "2026-03-01 08:00", date: "2026-03-01"), p(.exit, "2026-03-03 17:00", date: "2026-03-03", sequence: 2),
-             ], now: "2026-03-02 20:00", status: .absent),
+             ], now: "2026-03-03 00:00", status: .absent),
 
         // Not scheduled.
         Case(name: "no schedule, punched: not scheduled and flagged", schedules: [], punches: [
@@ -190,7 +192,7 @@ struct PunchRulesDayRecordsTests {
         ]
         let records = Fixtures.rules.dayRecords(for: Fixtures.day("2026-03-02"), employees: [Fixtures.marta, Fixtures.ana, inactive, Fixtures.luis, Fixtures.marta],
                                                 schedules: schedules, shifts: Fixtures.shifts, punches: punches, corrections: [],
-                                                now: Fixtures.at("2026-03-02 20:00"))
+                                                now: Fixtures.at("2026-03-03 00:30"))
         #expect(records.map(\.employee.code) == [Fixtures.marta.code, Fixtures.luis.code])
         #expect(records.map(\.status) == [.open, .absent])
     }
@@ -231,7 +233,7 @@ struct PunchRulesDayRecordsTests {
             Fixtures.punch(Fixtures.luis, .entry, "2026-03-02 08:30", shift: Fixtures.oficina, sequence: 3),
         ]
         let records = Fixtures.rules.dayRecords(for: Fixtures.day("2026-03-02"), employees: employees, schedules: schedules,
-                                                shifts: Fixtures.shifts, punches: punches, corrections: [], now: Fixtures.at("2026-03-02 20:00"))
+                                                shifts: Fixtures.shifts, punches: punches, corrections: [], now: Fixtures.at("2026-03-03 00:00"))
         let totals = DayTotals.totals(records)
         #expect(totals.records == 3)
         #expect(totals.count(.onTime) == 1)

@@ -11,7 +11,8 @@ struct DaySummaryTests {
         _ = try await store.punch(EmployeeCode("E001"), at: at(monday, 8, 3), method: .face)
         _ = try await store.punch(EmployeeCode("E001"), at: at(monday, 17, 5), method: .face)
         _ = try await store.punch(EmployeeCode("E002"), at: at(monday, 8, 40), method: .pin)
-        let summary = try await store.daySummary(for: monday, now: at(monday, 20))
+        // Absence is decided when the day is over: just after midnight.
+        let summary = try await store.daySummary(for: monday, now: at(monday.adding(days: 1), 0, 30))
         let byCode = Dictionary(uniqueKeysWithValues: summary.records.map { ($0.employee.code.rawValue, $0) })
         #expect(byCode["E001"]?.status == .onTime)
         #expect(byCode["E001"]?.minutesWorked == 9 * 60 + 2)
@@ -37,13 +38,23 @@ struct DaySummaryTests {
                                              by: EmployeeCode("S001"), now: rules.instant(on: monday.adding(days: 2), at: LocalTime(hour: 12)))
         let data = try Data(contentsOf: URL(fileURLWithPath: out))
         let text = try #require(String(data: data, encoding: .utf8))
-        #expect(text.hasPrefix("date,employee_code,employee_name,shift,first_in,last_out,status,minutes_late,minutes_worked,flags\r\n"))
-        #expect(text.contains("2025-03-03,E004,\"Pérez, \"\"Juanito\"\"\nJr\",Completo,2025-03-03T08:03:00+01:00,2025-03-03T17:01:00+01:00,onTime,0,538,\r\n"))
+        #expect(text.hasPrefix("date,employee_code,employee_name,shift,first_in,last_out,status,minutes_late,minutes_worked,flags,"
+                                + "reason,reason_en,rules_version\r\n"))
+        #expect(text.contains("2025-03-03,E004,\"Pérez, \"\"Juanito\"\"\nJr\",Completo,2025-03-03T08:03:00+01:00,2025-03-03T17:01:00+01:00,onTime,0,538,,"
+                              + "\"a tiempo: entrada 08:03, turno 08:00 + 15 min de tolerancia; previsto 9 h: duración real del turno; "))
+        #expect(text.contains(",\(PunchRules.version)\r\n"))
         #expect(text.contains("2025-03-04,E001,Barack Obama,Completo,,,absent,"))
         // Every record line ends with CRLF; the only bare LF is inside the quoted name.
         #expect(text.components(separatedBy: "\r\n").count - 2 == rows)
         #expect(text.replacingOccurrences(of: "\r\n", with: "").filter { $0 == "\n" }.count == 1)
         #expect(try await store.recentAudit().first?.action == "export.csv")
+    }
+
+    @Test func csvCellsNeverStartAFormula() {
+        #expect(AttendanceCSV.escape("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(AttendanceCSV.escape("@SUM(A1)") == "'@SUM(A1)")
+        #expect(AttendanceCSV.escape("-12") == "-12", "a number stays a number")
+        #expect(AttendanceCSV.escape("Ana") == "Ana")
     }
 
     @Test func correctionsAreAppendOnlyAndChangeTheDay() async throws {

@@ -37,5 +37,9 @@ extension Components {
         public typealias ReportFrom = Components.Schemas.Day
         /// - Remark: Generated from `#/components/parameters/ReportTo`.
         public typealias ReportTo = Components.Schemas.Day
+        /// The site's id.
+        ///
+        /// - Remark: Generated from `#/components/parameters/SitePath`.
+        public typealias SitePath = Components.Schemas.Key
     }
 }

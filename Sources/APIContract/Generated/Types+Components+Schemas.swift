@@ -1459,6 +1459,14 @@ extension Components {
             public var punchesCursor: Components.Schemas.PunchCursor
             /// - Remark: Generated from `#/components/schemas/RosterDelta/deletions`.
             public var deletions: [Components.Schemas.RosterDeletion]
+            /// The site's holidays from 62 days ago on, complete whenever sent (the kiosk replaces its own); absent when nothing in the roster changed since `since` (every holiday or leave change takes a new roster version).
+            ///
+            /// - Remark: Generated from `#/components/schemas/RosterDelta/holidays`.
+            public var holidays: [Components.Schemas.RosterHoliday]?
+            /// The site's people's leave not cancelled and not ended more than 62 days ago, complete whenever sent, like `holidays`.
+            ///
+            /// - Remark: Generated from `#/components/schemas/RosterDelta/leave`.
+            public var leave: [Components.Schemas.RosterLeave]?
             /// Creates a new `RosterDelta`.
             ///
             /// - Parameters:
@@ -1473,6 +1481,8 @@ extension Components {
             ///   - punchesSince:
             ///   - punchesCursor:
             ///   - deletions:
+            ///   - holidays: The site's holidays from 62 days ago on, complete whenever sent (the kiosk replaces its own); absent when nothing in the roster changed since `since` (every holiday or leave change takes a new roster version).
+            ///   - leave: The site's people's leave not cancelled and not ended more than 62 days ago, complete whenever sent, like `holidays`.
             public init(
                 since: Components.Schemas.RosterVersion,
                 version: Components.Schemas.RosterVersion,
@@ -1484,7 +1494,9 @@ extension Components {
                 lastPunches: [Components.Schemas.RosterLastPunch],
                 punchesSince: Components.Schemas.PunchCursor,
                 punchesCursor: Components.Schemas.PunchCursor,
-                deletions: [Components.Schemas.RosterDeletion]
+                deletions: [Components.Schemas.RosterDeletion],
+                holidays: [Components.Schemas.RosterHoliday]? = nil,
+                leave: [Components.Schemas.RosterLeave]? = nil
             ) {
                 self.since = since
                 self.version = version
@@ -1497,6 +1509,8 @@ extension Components {
                 self.punchesSince = punchesSince
                 self.punchesCursor = punchesCursor
                 self.deletions = deletions
+                self.holidays = holidays
+                self.leave = leave
             }
             public enum CodingKeys: String, CodingKey {
                 case since
@@ -1510,6 +1524,8 @@ extension Components {
                 case punchesSince
                 case punchesCursor
                 case deletions
+                case holidays
+                case leave
             }
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -1557,6 +1573,14 @@ extension Components {
                     [Components.Schemas.RosterDeletion].self,
                     forKey: .deletions
                 )
+                self.holidays = try container.decodeIfPresent(
+                    [Components.Schemas.RosterHoliday].self,
+                    forKey: .holidays
+                )
+                self.leave = try container.decodeIfPresent(
+                    [Components.Schemas.RosterLeave].self,
+                    forKey: .leave
+                )
                 try decoder.ensureNoAdditionalProperties(knownKeys: [
                     "since",
                     "version",
@@ -1568,7 +1592,9 @@ extension Components {
                     "lastPunches",
                     "punchesSince",
                     "punchesCursor",
-                    "deletions"
+                    "deletions",
+                    "holidays",
+                    "leave"
                 ])
             }
         }
@@ -2314,6 +2340,20 @@ extension Components {
             public var requiredMinutes: Swift.Int
             /// - Remark: Generated from `#/components/schemas/ReportRow/flags`.
             public var flags: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/ReportRow/overtimeMinutes`.
+            public var overtimeMinutes: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/ReportRow/approvedOvertimeMinutes`.
+            public var approvedOvertimeMinutes: Swift.Int?
+            /// Why, in Spanish: the rule behind each status and figure.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ReportRow/reasonEs`.
+            public var reasonEs: Swift.String?
+            /// Why, in English.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ReportRow/reasonEn`.
+            public var reasonEn: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ReportRow/rulesVersion`.
+            public var rulesVersion: Swift.String?
             /// Creates a new `ReportRow`.
             ///
             /// - Parameters:
@@ -2328,6 +2368,11 @@ extension Components {
             ///   - minutesWorked:
             ///   - requiredMinutes:
             ///   - flags:
+            ///   - overtimeMinutes:
+            ///   - approvedOvertimeMinutes:
+            ///   - reasonEs: Why, in Spanish: the rule behind each status and figure.
+            ///   - reasonEn: Why, in English.
+            ///   - rulesVersion:
             public init(
                 date: Swift.String,
                 employeeCode: Swift.String,
@@ -2339,7 +2384,12 @@ extension Components {
                 minutesLate: Swift.Int,
                 minutesWorked: Swift.Int,
                 requiredMinutes: Swift.Int,
-                flags: Swift.Int
+                flags: Swift.Int,
+                overtimeMinutes: Swift.Int? = nil,
+                approvedOvertimeMinutes: Swift.Int? = nil,
+                reasonEs: Swift.String? = nil,
+                reasonEn: Swift.String? = nil,
+                rulesVersion: Swift.String? = nil
             ) {
                 self.date = date
                 self.employeeCode = employeeCode
@@ -2352,6 +2402,11 @@ extension Components {
                 self.minutesWorked = minutesWorked
                 self.requiredMinutes = requiredMinutes
                 self.flags = flags
+                self.overtimeMinutes = overtimeMinutes
+                self.approvedOvertimeMinutes = approvedOvertimeMinutes
+                self.reasonEs = reasonEs
+                self.reasonEn = reasonEn
+                self.rulesVersion = rulesVersion
             }
             public enum CodingKeys: String, CodingKey {
                 case date
@@ -2365,6 +2420,11 @@ extension Components {
                 case minutesWorked
                 case requiredMinutes
                 case flags
+                case overtimeMinutes
+                case approvedOvertimeMinutes
+                case reasonEs
+                case reasonEn
+                case rulesVersion
             }
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -2412,6 +2472,26 @@ extension Components {
                     Swift.Int.self,
                     forKey: .flags
                 )
+                self.overtimeMinutes = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .overtimeMinutes
+                )
+                self.approvedOvertimeMinutes = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .approvedOvertimeMinutes
+                )
+                self.reasonEs = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .reasonEs
+                )
+                self.reasonEn = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .reasonEn
+                )
+                self.rulesVersion = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .rulesVersion
+                )
                 try decoder.ensureNoAdditionalProperties(knownKeys: [
                     "date",
                     "employeeCode",
@@ -2423,7 +2503,12 @@ extension Components {
                     "minutesLate",
                     "minutesWorked",
                     "requiredMinutes",
-                    "flags"
+                    "flags",
+                    "overtimeMinutes",
+                    "approvedOvertimeMinutes",
+                    "reasonEs",
+                    "reasonEn",
+                    "rulesVersion"
                 ])
             }
         }
@@ -2544,6 +2629,10 @@ extension Components {
             public var rows: [Components.Schemas.ReportRow]
             /// - Remark: Generated from `#/components/schemas/AttendanceReport/totals`.
             public var totals: [Components.Schemas.EmployeeTotals]
+            /// The monthly report's penalties from each site's repeated-lateness rule.
+            ///
+            /// - Remark: Generated from `#/components/schemas/AttendanceReport/latenessPenalties`.
+            public var latenessPenalties: [Components.Schemas.LatenessPenalty]?
             /// Creates a new `AttendanceReport`.
             ///
             /// - Parameters:
@@ -2554,6 +2643,7 @@ extension Components {
             ///   - computedAt:
             ///   - rows:
             ///   - totals:
+            ///   - latenessPenalties: The monthly report's penalties from each site's repeated-lateness rule.
             public init(
                 kind: Components.Schemas.AttendanceReport.KindPayload,
                 from: Swift.String,
@@ -2561,7 +2651,8 @@ extension Components {
                 site: Swift.String? = nil,
                 computedAt: Foundation.Date,
                 rows: [Components.Schemas.ReportRow],
-                totals: [Components.Schemas.EmployeeTotals]
+                totals: [Components.Schemas.EmployeeTotals],
+                latenessPenalties: [Components.Schemas.LatenessPenalty]? = nil
             ) {
                 self.kind = kind
                 self.from = from
@@ -2570,6 +2661,7 @@ extension Components {
                 self.computedAt = computedAt
                 self.rows = rows
                 self.totals = totals
+                self.latenessPenalties = latenessPenalties
             }
             public enum CodingKeys: String, CodingKey {
                 case kind
@@ -2579,6 +2671,7 @@ extension Components {
                 case computedAt
                 case rows
                 case totals
+                case latenessPenalties
             }
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -2610,6 +2703,10 @@ extension Components {
                     [Components.Schemas.EmployeeTotals].self,
                     forKey: .totals
                 )
+                self.latenessPenalties = try container.decodeIfPresent(
+                    [Components.Schemas.LatenessPenalty].self,
+                    forKey: .latenessPenalties
+                )
                 try decoder.ensureNoAdditionalProperties(knownKeys: [
                     "kind",
                     "from",
@@ -2617,7 +2714,1445 @@ extension Components {
                     "site",
                     "computedAt",
                     "rows",
-                    "totals"
+                    "totals",
+                    "latenessPenalties"
+                ])
+            }
+        }
+        /// Why, in a person's words; 1 to 500 characters, no control characters.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Reason`.
+        public typealias Reason = Swift.String
+        /// - Remark: Generated from `#/components/schemas/Holiday`.
+        public struct Holiday: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Holiday/site`.
+            public var site: Components.Schemas.Key
+            /// - Remark: Generated from `#/components/schemas/Holiday/date`.
+            public var date: Components.Schemas.Day
+            /// - Remark: Generated from `#/components/schemas/Holiday/name`.
+            public var name: Components.Schemas.Name
+            /// Creates a new `Holiday`.
+            ///
+            /// - Parameters:
+            ///   - site:
+            ///   - date:
+            ///   - name:
+            public init(
+                site: Components.Schemas.Key,
+                date: Components.Schemas.Day,
+                name: Components.Schemas.Name
+            ) {
+                self.site = site
+                self.date = date
+                self.name = name
+            }
+            public enum CodingKeys: String, CodingKey {
+                case site
+                case date
+                case name
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.site = try container.decode(
+                    Components.Schemas.Key.self,
+                    forKey: .site
+                )
+                self.date = try container.decode(
+                    Components.Schemas.Day.self,
+                    forKey: .date
+                )
+                self.name = try container.decode(
+                    Components.Schemas.Name.self,
+                    forKey: .name
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "site",
+                    "date",
+                    "name"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/HolidayInput`.
+        public struct HolidayInput: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/HolidayInput/name`.
+            public var name: Components.Schemas.Name
+            /// Creates a new `HolidayInput`.
+            ///
+            /// - Parameters:
+            ///   - name:
+            public init(name: Components.Schemas.Name) {
+                self.name = name
+            }
+            public enum CodingKeys: String, CodingKey {
+                case name
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.name = try container.decode(
+                    Components.Schemas.Name.self,
+                    forKey: .name
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "name"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/SitePolicy`.
+        public struct SitePolicy: Codable, Hashable, Sendable {
+            /// Close an entry still open when its window closes at the shift's end, flagged (never silently).
+            ///
+            /// - Remark: Generated from `#/components/schemas/SitePolicy/closeOpenEntriesAtShiftEnd`.
+            public var closeOpenEntriesAtShiftEnd: Swift.Bool
+            /// - Remark: Generated from `#/components/schemas/SitePolicy/overtimeMinimumMinutes`.
+            public var overtimeMinimumMinutes: Components.Schemas.Minutes
+            /// - Remark: Generated from `#/components/schemas/SitePolicy/overtimeMaximumMinutesPerDay`.
+            public var overtimeMaximumMinutesPerDay: Components.Schemas.Minutes?
+            /// This many late days in a calendar month make one penalty (absent = no lateness rule).
+            ///
+            /// - Remark: Generated from `#/components/schemas/SitePolicy/latenessLates`.
+            public var latenessLates: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/SitePolicy/latenessPenalty`.
+            @frozen public enum LatenessPenaltyPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case halfDay = "halfDay"
+                case wholeDay = "wholeDay"
+            }
+            /// - Remark: Generated from `#/components/schemas/SitePolicy/latenessPenalty`.
+            public var latenessPenalty: Components.Schemas.SitePolicy.LatenessPenaltyPayload?
+            /// Creates a new `SitePolicy`.
+            ///
+            /// - Parameters:
+            ///   - closeOpenEntriesAtShiftEnd: Close an entry still open when its window closes at the shift's end, flagged (never silently).
+            ///   - overtimeMinimumMinutes:
+            ///   - overtimeMaximumMinutesPerDay:
+            ///   - latenessLates: This many late days in a calendar month make one penalty (absent = no lateness rule).
+            ///   - latenessPenalty:
+            public init(
+                closeOpenEntriesAtShiftEnd: Swift.Bool,
+                overtimeMinimumMinutes: Components.Schemas.Minutes,
+                overtimeMaximumMinutesPerDay: Components.Schemas.Minutes? = nil,
+                latenessLates: Swift.Int? = nil,
+                latenessPenalty: Components.Schemas.SitePolicy.LatenessPenaltyPayload? = nil
+            ) {
+                self.closeOpenEntriesAtShiftEnd = closeOpenEntriesAtShiftEnd
+                self.overtimeMinimumMinutes = overtimeMinimumMinutes
+                self.overtimeMaximumMinutesPerDay = overtimeMaximumMinutesPerDay
+                self.latenessLates = latenessLates
+                self.latenessPenalty = latenessPenalty
+            }
+            public enum CodingKeys: String, CodingKey {
+                case closeOpenEntriesAtShiftEnd
+                case overtimeMinimumMinutes
+                case overtimeMaximumMinutesPerDay
+                case latenessLates
+                case latenessPenalty
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.closeOpenEntriesAtShiftEnd = try container.decode(
+                    Swift.Bool.self,
+                    forKey: .closeOpenEntriesAtShiftEnd
+                )
+                self.overtimeMinimumMinutes = try container.decode(
+                    Components.Schemas.Minutes.self,
+                    forKey: .overtimeMinimumMinutes
+                )
+                self.overtimeMaximumMinutesPerDay = try container.decodeIfPresent(
+                    Components.Schemas.Minutes.self,
+                    forKey: .overtimeMaximumMinutesPerDay
+                )
+                self.latenessLates = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .latenessLates
+                )
+                self.latenessPenalty = try container.decodeIfPresent(
+                    Components.Schemas.SitePolicy.LatenessPenaltyPayload.self,
+                    forKey: .latenessPenalty
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "closeOpenEntriesAtShiftEnd",
+                    "overtimeMinimumMinutes",
+                    "overtimeMaximumMinutesPerDay",
+                    "latenessLates",
+                    "latenessPenalty"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LeaveInput`.
+        public struct LeaveInput: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LeaveInput/kind`.
+            @frozen public enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case vacation = "vacation"
+                case sick = "sick"
+                case permiso = "permiso"
+            }
+            /// - Remark: Generated from `#/components/schemas/LeaveInput/kind`.
+            public var kind: Components.Schemas.LeaveInput.KindPayload
+            /// - Remark: Generated from `#/components/schemas/LeaveInput/from`.
+            public var from: Components.Schemas.Day
+            /// - Remark: Generated from `#/components/schemas/LeaveInput/to`.
+            public var to: Components.Schemas.Day
+            /// - Remark: Generated from `#/components/schemas/LeaveInput/portion`.
+            @frozen public enum PortionPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case wholeDay = "wholeDay"
+                case firstHalf = "firstHalf"
+                case secondHalf = "secondHalf"
+            }
+            /// - Remark: Generated from `#/components/schemas/LeaveInput/portion`.
+            public var portion: Components.Schemas.LeaveInput.PortionPayload
+            /// - Remark: Generated from `#/components/schemas/LeaveInput/note`.
+            public var note: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LeaveInput/createdBy`.
+            public var createdBy: Components.Schemas.Key
+            /// Creates a new `LeaveInput`.
+            ///
+            /// - Parameters:
+            ///   - kind:
+            ///   - from:
+            ///   - to:
+            ///   - portion:
+            ///   - note:
+            ///   - createdBy:
+            public init(
+                kind: Components.Schemas.LeaveInput.KindPayload,
+                from: Components.Schemas.Day,
+                to: Components.Schemas.Day,
+                portion: Components.Schemas.LeaveInput.PortionPayload,
+                note: Swift.String? = nil,
+                createdBy: Components.Schemas.Key
+            ) {
+                self.kind = kind
+                self.from = from
+                self.to = to
+                self.portion = portion
+                self.note = note
+                self.createdBy = createdBy
+            }
+            public enum CodingKeys: String, CodingKey {
+                case kind
+                case from
+                case to
+                case portion
+                case note
+                case createdBy
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.kind = try container.decode(
+                    Components.Schemas.LeaveInput.KindPayload.self,
+                    forKey: .kind
+                )
+                self.from = try container.decode(
+                    Components.Schemas.Day.self,
+                    forKey: .from
+                )
+                self.to = try container.decode(
+                    Components.Schemas.Day.self,
+                    forKey: .to
+                )
+                self.portion = try container.decode(
+                    Components.Schemas.LeaveInput.PortionPayload.self,
+                    forKey: .portion
+                )
+                self.note = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .note
+                )
+                self.createdBy = try container.decode(
+                    Components.Schemas.Key.self,
+                    forKey: .createdBy
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "kind",
+                    "from",
+                    "to",
+                    "portion",
+                    "note",
+                    "createdBy"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LeaveRecord`.
+        public struct LeaveRecord: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/id`.
+            public var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/employeeCode`.
+            public var employeeCode: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/kind`.
+            @frozen public enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case vacation = "vacation"
+                case sick = "sick"
+                case permiso = "permiso"
+            }
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/kind`.
+            public var kind: Components.Schemas.LeaveRecord.KindPayload
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/from`.
+            public var from: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/to`.
+            public var to: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/portion`.
+            @frozen public enum PortionPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case wholeDay = "wholeDay"
+                case firstHalf = "firstHalf"
+                case secondHalf = "secondHalf"
+            }
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/portion`.
+            public var portion: Components.Schemas.LeaveRecord.PortionPayload
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/note`.
+            public var note: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/createdBy`.
+            public var createdBy: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/createdAt`.
+            public var createdAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LeaveRecord/cancelledAt`.
+            public var cancelledAt: Foundation.Date?
+            /// Creates a new `LeaveRecord`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - employeeCode:
+            ///   - kind:
+            ///   - from:
+            ///   - to:
+            ///   - portion:
+            ///   - note:
+            ///   - createdBy:
+            ///   - createdAt:
+            ///   - cancelledAt:
+            public init(
+                id: Swift.String,
+                employeeCode: Swift.String,
+                kind: Components.Schemas.LeaveRecord.KindPayload,
+                from: Swift.String,
+                to: Swift.String,
+                portion: Components.Schemas.LeaveRecord.PortionPayload,
+                note: Swift.String,
+                createdBy: Swift.String,
+                createdAt: Foundation.Date,
+                cancelledAt: Foundation.Date? = nil
+            ) {
+                self.id = id
+                self.employeeCode = employeeCode
+                self.kind = kind
+                self.from = from
+                self.to = to
+                self.portion = portion
+                self.note = note
+                self.createdBy = createdBy
+                self.createdAt = createdAt
+                self.cancelledAt = cancelledAt
+            }
+            public enum CodingKeys: String, CodingKey {
+                case id
+                case employeeCode
+                case kind
+                case from
+                case to
+                case portion
+                case note
+                case createdBy
+                case createdAt
+                case cancelledAt
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.id = try container.decode(
+                    Swift.String.self,
+                    forKey: .id
+                )
+                self.employeeCode = try container.decode(
+                    Swift.String.self,
+                    forKey: .employeeCode
+                )
+                self.kind = try container.decode(
+                    Components.Schemas.LeaveRecord.KindPayload.self,
+                    forKey: .kind
+                )
+                self.from = try container.decode(
+                    Swift.String.self,
+                    forKey: .from
+                )
+                self.to = try container.decode(
+                    Swift.String.self,
+                    forKey: .to
+                )
+                self.portion = try container.decode(
+                    Components.Schemas.LeaveRecord.PortionPayload.self,
+                    forKey: .portion
+                )
+                self.note = try container.decode(
+                    Swift.String.self,
+                    forKey: .note
+                )
+                self.createdBy = try container.decode(
+                    Swift.String.self,
+                    forKey: .createdBy
+                )
+                self.createdAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .createdAt
+                )
+                self.cancelledAt = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .cancelledAt
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "id",
+                    "employeeCode",
+                    "kind",
+                    "from",
+                    "to",
+                    "portion",
+                    "note",
+                    "createdBy",
+                    "createdAt",
+                    "cancelledAt"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/OvertimeApprovalInput`.
+        public struct OvertimeApprovalInput: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/OvertimeApprovalInput/date`.
+            public var date: Components.Schemas.Day
+            /// - Remark: Generated from `#/components/schemas/OvertimeApprovalInput/minutes`.
+            public var minutes: Components.Schemas.Minutes
+            /// - Remark: Generated from `#/components/schemas/OvertimeApprovalInput/includesEarlyArrival`.
+            public var includesEarlyArrival: Swift.Bool?
+            /// - Remark: Generated from `#/components/schemas/OvertimeApprovalInput/approvedBy`.
+            public var approvedBy: Components.Schemas.Key
+            /// - Remark: Generated from `#/components/schemas/OvertimeApprovalInput/reason`.
+            public var reason: Components.Schemas.Reason
+            /// Creates a new `OvertimeApprovalInput`.
+            ///
+            /// - Parameters:
+            ///   - date:
+            ///   - minutes:
+            ///   - includesEarlyArrival:
+            ///   - approvedBy:
+            ///   - reason:
+            public init(
+                date: Components.Schemas.Day,
+                minutes: Components.Schemas.Minutes,
+                includesEarlyArrival: Swift.Bool? = nil,
+                approvedBy: Components.Schemas.Key,
+                reason: Components.Schemas.Reason
+            ) {
+                self.date = date
+                self.minutes = minutes
+                self.includesEarlyArrival = includesEarlyArrival
+                self.approvedBy = approvedBy
+                self.reason = reason
+            }
+            public enum CodingKeys: String, CodingKey {
+                case date
+                case minutes
+                case includesEarlyArrival
+                case approvedBy
+                case reason
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.date = try container.decode(
+                    Components.Schemas.Day.self,
+                    forKey: .date
+                )
+                self.minutes = try container.decode(
+                    Components.Schemas.Minutes.self,
+                    forKey: .minutes
+                )
+                self.includesEarlyArrival = try container.decodeIfPresent(
+                    Swift.Bool.self,
+                    forKey: .includesEarlyArrival
+                )
+                self.approvedBy = try container.decode(
+                    Components.Schemas.Key.self,
+                    forKey: .approvedBy
+                )
+                self.reason = try container.decode(
+                    Components.Schemas.Reason.self,
+                    forKey: .reason
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "date",
+                    "minutes",
+                    "includesEarlyArrival",
+                    "approvedBy",
+                    "reason"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ExplanationText`.
+        public struct ExplanationText: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ExplanationText/es`.
+            public var es: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/ExplanationText/en`.
+            public var en: [Swift.String]
+            /// Creates a new `ExplanationText`.
+            ///
+            /// - Parameters:
+            ///   - es:
+            ///   - en:
+            public init(
+                es: [Swift.String],
+                en: [Swift.String]
+            ) {
+                self.es = es
+                self.en = en
+            }
+            public enum CodingKeys: String, CodingKey {
+                case es
+                case en
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.es = try container.decode(
+                    [Swift.String].self,
+                    forKey: .es
+                )
+                self.en = try container.decode(
+                    [Swift.String].self,
+                    forKey: .en
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "es",
+                    "en"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DayChangeRecord`.
+        public struct DayChangeRecord: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/id`.
+            public var id: Swift.Int64
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/employeeCode`.
+            public var employeeCode: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/date`.
+            public var date: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/changedAt`.
+            public var changedAt: Foundation.Date
+            /// What made the server recompute (late punches from a kiosk, a holiday, leave, a review...).
+            ///
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/cause`.
+            public var cause: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/FiguresPayload`.
+            public struct FiguresPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/DayChangeRecord/FiguresPayload/name`.
+                public var name: Swift.String
+                /// - Remark: Generated from `#/components/schemas/DayChangeRecord/FiguresPayload/before`.
+                public var before: Swift.String
+                /// - Remark: Generated from `#/components/schemas/DayChangeRecord/FiguresPayload/after`.
+                public var after: Swift.String
+                /// Creates a new `FiguresPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - name:
+                ///   - before:
+                ///   - after:
+                public init(
+                    name: Swift.String,
+                    before: Swift.String,
+                    after: Swift.String
+                ) {
+                    self.name = name
+                    self.before = before
+                    self.after = after
+                }
+                public enum CodingKeys: String, CodingKey {
+                    case name
+                    case before
+                    case after
+                }
+                public init(from decoder: any Swift.Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    self.name = try container.decode(
+                        Swift.String.self,
+                        forKey: .name
+                    )
+                    self.before = try container.decode(
+                        Swift.String.self,
+                        forKey: .before
+                    )
+                    self.after = try container.decode(
+                        Swift.String.self,
+                        forKey: .after
+                    )
+                    try decoder.ensureNoAdditionalProperties(knownKeys: [
+                        "name",
+                        "before",
+                        "after"
+                    ])
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/figures`.
+            public typealias FiguresPayload = [Components.Schemas.DayChangeRecord.FiguresPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/figures`.
+            public var figures: Components.Schemas.DayChangeRecord.FiguresPayload
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/why`.
+            public var why: Components.Schemas.ExplanationText
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/previousStatus`.
+            public var previousStatus: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DayChangeRecord/status`.
+            public var status: Swift.String
+            /// Creates a new `DayChangeRecord`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - employeeCode:
+            ///   - date:
+            ///   - changedAt:
+            ///   - cause: What made the server recompute (late punches from a kiosk, a holiday, leave, a review...).
+            ///   - figures:
+            ///   - why:
+            ///   - previousStatus:
+            ///   - status:
+            public init(
+                id: Swift.Int64,
+                employeeCode: Swift.String,
+                date: Swift.String,
+                changedAt: Foundation.Date,
+                cause: Swift.String,
+                figures: Components.Schemas.DayChangeRecord.FiguresPayload,
+                why: Components.Schemas.ExplanationText,
+                previousStatus: Swift.String,
+                status: Swift.String
+            ) {
+                self.id = id
+                self.employeeCode = employeeCode
+                self.date = date
+                self.changedAt = changedAt
+                self.cause = cause
+                self.figures = figures
+                self.why = why
+                self.previousStatus = previousStatus
+                self.status = status
+            }
+            public enum CodingKeys: String, CodingKey {
+                case id
+                case employeeCode
+                case date
+                case changedAt
+                case cause
+                case figures
+                case why
+                case previousStatus
+                case status
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.id = try container.decode(
+                    Swift.Int64.self,
+                    forKey: .id
+                )
+                self.employeeCode = try container.decode(
+                    Swift.String.self,
+                    forKey: .employeeCode
+                )
+                self.date = try container.decode(
+                    Swift.String.self,
+                    forKey: .date
+                )
+                self.changedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .changedAt
+                )
+                self.cause = try container.decode(
+                    Swift.String.self,
+                    forKey: .cause
+                )
+                self.figures = try container.decode(
+                    Components.Schemas.DayChangeRecord.FiguresPayload.self,
+                    forKey: .figures
+                )
+                self.why = try container.decode(
+                    Components.Schemas.ExplanationText.self,
+                    forKey: .why
+                )
+                self.previousStatus = try container.decode(
+                    Swift.String.self,
+                    forKey: .previousStatus
+                )
+                self.status = try container.decode(
+                    Swift.String.self,
+                    forKey: .status
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "id",
+                    "employeeCode",
+                    "date",
+                    "changedAt",
+                    "cause",
+                    "figures",
+                    "why",
+                    "previousStatus",
+                    "status"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DayDetail`.
+        public struct DayDetail: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DayDetail/employeeCode`.
+            public var employeeCode: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DayDetail/date`.
+            public var date: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DayDetail/shift`.
+            public var shift: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/DayDetail/status`.
+            public var status: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DayDetail/minutesLate`.
+            public var minutesLate: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/DayDetail/minutesWorked`.
+            public var minutesWorked: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/DayDetail/requiredMinutes`.
+            public var requiredMinutes: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/DayDetail/overtimeMinutes`.
+            public var overtimeMinutes: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/DayDetail/approvedOvertimeMinutes`.
+            public var approvedOvertimeMinutes: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/DayDetail/flags`.
+            public var flags: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/DayDetail/rulesVersion`.
+            public var rulesVersion: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DayDetail/reasons`.
+            public var reasons: Components.Schemas.ExplanationText
+            /// - Remark: Generated from `#/components/schemas/DayDetail/punches`.
+            public var punches: Components.Schemas.ExplanationText
+            /// Earlier verdicts of the day that differed, oldest first.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DayDetail/history`.
+            public var history: [Components.Schemas.DayChangeRecord]
+            /// Creates a new `DayDetail`.
+            ///
+            /// - Parameters:
+            ///   - employeeCode:
+            ///   - date:
+            ///   - shift:
+            ///   - status:
+            ///   - minutesLate:
+            ///   - minutesWorked:
+            ///   - requiredMinutes:
+            ///   - overtimeMinutes:
+            ///   - approvedOvertimeMinutes:
+            ///   - flags:
+            ///   - rulesVersion:
+            ///   - reasons:
+            ///   - punches:
+            ///   - history: Earlier verdicts of the day that differed, oldest first.
+            public init(
+                employeeCode: Swift.String,
+                date: Swift.String,
+                shift: Swift.String? = nil,
+                status: Swift.String,
+                minutesLate: Swift.Int,
+                minutesWorked: Swift.Int,
+                requiredMinutes: Swift.Int,
+                overtimeMinutes: Swift.Int,
+                approvedOvertimeMinutes: Swift.Int,
+                flags: Swift.Int,
+                rulesVersion: Swift.String,
+                reasons: Components.Schemas.ExplanationText,
+                punches: Components.Schemas.ExplanationText,
+                history: [Components.Schemas.DayChangeRecord]
+            ) {
+                self.employeeCode = employeeCode
+                self.date = date
+                self.shift = shift
+                self.status = status
+                self.minutesLate = minutesLate
+                self.minutesWorked = minutesWorked
+                self.requiredMinutes = requiredMinutes
+                self.overtimeMinutes = overtimeMinutes
+                self.approvedOvertimeMinutes = approvedOvertimeMinutes
+                self.flags = flags
+                self.rulesVersion = rulesVersion
+                self.reasons = reasons
+                self.punches = punches
+                self.history = history
+            }
+            public enum CodingKeys: String, CodingKey {
+                case employeeCode
+                case date
+                case shift
+                case status
+                case minutesLate
+                case minutesWorked
+                case requiredMinutes
+                case overtimeMinutes
+                case approvedOvertimeMinutes
+                case flags
+                case rulesVersion
+                case reasons
+                case punches
+                case history
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.employeeCode = try container.decode(
+                    Swift.String.self,
+                    forKey: .employeeCode
+                )
+                self.date = try container.decode(
+                    Swift.String.self,
+                    forKey: .date
+                )
+                self.shift = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .shift
+                )
+                self.status = try container.decode(
+                    Swift.String.self,
+                    forKey: .status
+                )
+                self.minutesLate = try container.decode(
+                    Swift.Int.self,
+                    forKey: .minutesLate
+                )
+                self.minutesWorked = try container.decode(
+                    Swift.Int.self,
+                    forKey: .minutesWorked
+                )
+                self.requiredMinutes = try container.decode(
+                    Swift.Int.self,
+                    forKey: .requiredMinutes
+                )
+                self.overtimeMinutes = try container.decode(
+                    Swift.Int.self,
+                    forKey: .overtimeMinutes
+                )
+                self.approvedOvertimeMinutes = try container.decode(
+                    Swift.Int.self,
+                    forKey: .approvedOvertimeMinutes
+                )
+                self.flags = try container.decode(
+                    Swift.Int.self,
+                    forKey: .flags
+                )
+                self.rulesVersion = try container.decode(
+                    Swift.String.self,
+                    forKey: .rulesVersion
+                )
+                self.reasons = try container.decode(
+                    Components.Schemas.ExplanationText.self,
+                    forKey: .reasons
+                )
+                self.punches = try container.decode(
+                    Components.Schemas.ExplanationText.self,
+                    forKey: .punches
+                )
+                self.history = try container.decode(
+                    [Components.Schemas.DayChangeRecord].self,
+                    forKey: .history
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "employeeCode",
+                    "date",
+                    "shift",
+                    "status",
+                    "minutesLate",
+                    "minutesWorked",
+                    "requiredMinutes",
+                    "overtimeMinutes",
+                    "approvedOvertimeMinutes",
+                    "flags",
+                    "rulesVersion",
+                    "reasons",
+                    "punches",
+                    "history"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ReviewItem`.
+        public struct ReviewItem: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/punchID`.
+            public var punchID: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/employeeCode`.
+            public var employeeCode: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/employeeName`.
+            public var employeeName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/site`.
+            public var site: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/kioskID`.
+            public var kioskID: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/instant`.
+            public var instant: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/localDate`.
+            public var localDate: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/kind`.
+            public var kind: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/method`.
+            public var method: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/matchDistance`.
+            public var matchDistance: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/flags`.
+            public var flags: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/ReviewItem/why`.
+            public var why: Components.Schemas.ExplanationText
+            /// Creates a new `ReviewItem`.
+            ///
+            /// - Parameters:
+            ///   - punchID:
+            ///   - employeeCode:
+            ///   - employeeName:
+            ///   - site:
+            ///   - kioskID:
+            ///   - instant:
+            ///   - localDate:
+            ///   - kind:
+            ///   - method:
+            ///   - matchDistance:
+            ///   - flags:
+            ///   - why:
+            public init(
+                punchID: Swift.String,
+                employeeCode: Swift.String,
+                employeeName: Swift.String,
+                site: Swift.String,
+                kioskID: Swift.String,
+                instant: Foundation.Date,
+                localDate: Swift.String,
+                kind: Swift.String,
+                method: Swift.String,
+                matchDistance: Swift.Double? = nil,
+                flags: Swift.Int,
+                why: Components.Schemas.ExplanationText
+            ) {
+                self.punchID = punchID
+                self.employeeCode = employeeCode
+                self.employeeName = employeeName
+                self.site = site
+                self.kioskID = kioskID
+                self.instant = instant
+                self.localDate = localDate
+                self.kind = kind
+                self.method = method
+                self.matchDistance = matchDistance
+                self.flags = flags
+                self.why = why
+            }
+            public enum CodingKeys: String, CodingKey {
+                case punchID
+                case employeeCode
+                case employeeName
+                case site
+                case kioskID
+                case instant
+                case localDate
+                case kind
+                case method
+                case matchDistance
+                case flags
+                case why
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.punchID = try container.decode(
+                    Swift.String.self,
+                    forKey: .punchID
+                )
+                self.employeeCode = try container.decode(
+                    Swift.String.self,
+                    forKey: .employeeCode
+                )
+                self.employeeName = try container.decode(
+                    Swift.String.self,
+                    forKey: .employeeName
+                )
+                self.site = try container.decode(
+                    Swift.String.self,
+                    forKey: .site
+                )
+                self.kioskID = try container.decode(
+                    Swift.String.self,
+                    forKey: .kioskID
+                )
+                self.instant = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .instant
+                )
+                self.localDate = try container.decode(
+                    Swift.String.self,
+                    forKey: .localDate
+                )
+                self.kind = try container.decode(
+                    Swift.String.self,
+                    forKey: .kind
+                )
+                self.method = try container.decode(
+                    Swift.String.self,
+                    forKey: .method
+                )
+                self.matchDistance = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .matchDistance
+                )
+                self.flags = try container.decode(
+                    Swift.Int.self,
+                    forKey: .flags
+                )
+                self.why = try container.decode(
+                    Components.Schemas.ExplanationText.self,
+                    forKey: .why
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "punchID",
+                    "employeeCode",
+                    "employeeName",
+                    "site",
+                    "kioskID",
+                    "instant",
+                    "localDate",
+                    "kind",
+                    "method",
+                    "matchDistance",
+                    "flags",
+                    "why"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ReviewDecision`.
+        public struct ReviewDecision: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ReviewDecision/decision`.
+            @frozen public enum DecisionPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case confirm = "confirm"
+                case void = "void"
+            }
+            /// - Remark: Generated from `#/components/schemas/ReviewDecision/decision`.
+            public var decision: Components.Schemas.ReviewDecision.DecisionPayload
+            /// - Remark: Generated from `#/components/schemas/ReviewDecision/reason`.
+            public var reason: Components.Schemas.Reason
+            /// - Remark: Generated from `#/components/schemas/ReviewDecision/reviewedBy`.
+            public var reviewedBy: Components.Schemas.Key
+            /// Creates a new `ReviewDecision`.
+            ///
+            /// - Parameters:
+            ///   - decision:
+            ///   - reason:
+            ///   - reviewedBy:
+            public init(
+                decision: Components.Schemas.ReviewDecision.DecisionPayload,
+                reason: Components.Schemas.Reason,
+                reviewedBy: Components.Schemas.Key
+            ) {
+                self.decision = decision
+                self.reason = reason
+                self.reviewedBy = reviewedBy
+            }
+            public enum CodingKeys: String, CodingKey {
+                case decision
+                case reason
+                case reviewedBy
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.decision = try container.decode(
+                    Components.Schemas.ReviewDecision.DecisionPayload.self,
+                    forKey: .decision
+                )
+                self.reason = try container.decode(
+                    Components.Schemas.Reason.self,
+                    forKey: .reason
+                )
+                self.reviewedBy = try container.decode(
+                    Components.Schemas.Key.self,
+                    forKey: .reviewedBy
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "decision",
+                    "reason",
+                    "reviewedBy"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ReviewRecord`.
+        public struct ReviewRecord: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ReviewRecord/id`.
+            public var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewRecord/punchID`.
+            public var punchID: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewRecord/decision`.
+            @frozen public enum DecisionPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case confirm = "confirm"
+                case void = "void"
+            }
+            /// - Remark: Generated from `#/components/schemas/ReviewRecord/decision`.
+            public var decision: Components.Schemas.ReviewRecord.DecisionPayload
+            /// - Remark: Generated from `#/components/schemas/ReviewRecord/reason`.
+            public var reason: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewRecord/reviewedBy`.
+            public var reviewedBy: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ReviewRecord/reviewedAt`.
+            public var reviewedAt: Foundation.Date
+            /// The correction that voids the punch, for a void.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ReviewRecord/correctionID`.
+            public var correctionID: Swift.String?
+            /// Creates a new `ReviewRecord`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - punchID:
+            ///   - decision:
+            ///   - reason:
+            ///   - reviewedBy:
+            ///   - reviewedAt:
+            ///   - correctionID: The correction that voids the punch, for a void.
+            public init(
+                id: Swift.String,
+                punchID: Swift.String,
+                decision: Components.Schemas.ReviewRecord.DecisionPayload,
+                reason: Swift.String,
+                reviewedBy: Swift.String,
+                reviewedAt: Foundation.Date,
+                correctionID: Swift.String? = nil
+            ) {
+                self.id = id
+                self.punchID = punchID
+                self.decision = decision
+                self.reason = reason
+                self.reviewedBy = reviewedBy
+                self.reviewedAt = reviewedAt
+                self.correctionID = correctionID
+            }
+            public enum CodingKeys: String, CodingKey {
+                case id
+                case punchID
+                case decision
+                case reason
+                case reviewedBy
+                case reviewedAt
+                case correctionID
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.id = try container.decode(
+                    Swift.String.self,
+                    forKey: .id
+                )
+                self.punchID = try container.decode(
+                    Swift.String.self,
+                    forKey: .punchID
+                )
+                self.decision = try container.decode(
+                    Components.Schemas.ReviewRecord.DecisionPayload.self,
+                    forKey: .decision
+                )
+                self.reason = try container.decode(
+                    Swift.String.self,
+                    forKey: .reason
+                )
+                self.reviewedBy = try container.decode(
+                    Swift.String.self,
+                    forKey: .reviewedBy
+                )
+                self.reviewedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .reviewedAt
+                )
+                self.correctionID = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .correctionID
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "id",
+                    "punchID",
+                    "decision",
+                    "reason",
+                    "reviewedBy",
+                    "reviewedAt",
+                    "correctionID"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ExportRecord`.
+        public struct ExportRecord: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ExportRecord/id`.
+            public var id: Swift.Int64
+            /// - Remark: Generated from `#/components/schemas/ExportRecord/kind`.
+            public var kind: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ExportRecord/from`.
+            public var from: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ExportRecord/to`.
+            public var to: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ExportRecord/site`.
+            public var site: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ExportRecord/exportedAt`.
+            public var exportedAt: Foundation.Date
+            /// Creates a new `ExportRecord`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - kind:
+            ///   - from:
+            ///   - to:
+            ///   - site:
+            ///   - exportedAt:
+            public init(
+                id: Swift.Int64,
+                kind: Swift.String,
+                from: Swift.String,
+                to: Swift.String,
+                site: Swift.String? = nil,
+                exportedAt: Foundation.Date
+            ) {
+                self.id = id
+                self.kind = kind
+                self.from = from
+                self.to = to
+                self.site = site
+                self.exportedAt = exportedAt
+            }
+            public enum CodingKeys: String, CodingKey {
+                case id
+                case kind
+                case from
+                case to
+                case site
+                case exportedAt
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.id = try container.decode(
+                    Swift.Int64.self,
+                    forKey: .id
+                )
+                self.kind = try container.decode(
+                    Swift.String.self,
+                    forKey: .kind
+                )
+                self.from = try container.decode(
+                    Swift.String.self,
+                    forKey: .from
+                )
+                self.to = try container.decode(
+                    Swift.String.self,
+                    forKey: .to
+                )
+                self.site = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .site
+                )
+                self.exportedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .exportedAt
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "id",
+                    "kind",
+                    "from",
+                    "to",
+                    "site",
+                    "exportedAt"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/RosterHoliday`.
+        public struct RosterHoliday: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/RosterHoliday/date`.
+            public var date: Components.Schemas.Day
+            /// - Remark: Generated from `#/components/schemas/RosterHoliday/name`.
+            public var name: Swift.String
+            /// Creates a new `RosterHoliday`.
+            ///
+            /// - Parameters:
+            ///   - date:
+            ///   - name:
+            public init(
+                date: Components.Schemas.Day,
+                name: Swift.String
+            ) {
+                self.date = date
+                self.name = name
+            }
+            public enum CodingKeys: String, CodingKey {
+                case date
+                case name
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.date = try container.decode(
+                    Components.Schemas.Day.self,
+                    forKey: .date
+                )
+                self.name = try container.decode(
+                    Swift.String.self,
+                    forKey: .name
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "date",
+                    "name"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/RosterLeave`.
+        public struct RosterLeave: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/RosterLeave/id`.
+            public var id: Swift.String
+            /// - Remark: Generated from `#/components/schemas/RosterLeave/employeeCode`.
+            public var employeeCode: Swift.String
+            /// - Remark: Generated from `#/components/schemas/RosterLeave/kind`.
+            @frozen public enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case vacation = "vacation"
+                case sick = "sick"
+                case permiso = "permiso"
+            }
+            /// - Remark: Generated from `#/components/schemas/RosterLeave/kind`.
+            public var kind: Components.Schemas.RosterLeave.KindPayload
+            /// - Remark: Generated from `#/components/schemas/RosterLeave/from`.
+            public var from: Components.Schemas.Day
+            /// - Remark: Generated from `#/components/schemas/RosterLeave/to`.
+            public var to: Components.Schemas.Day
+            /// - Remark: Generated from `#/components/schemas/RosterLeave/portion`.
+            @frozen public enum PortionPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case wholeDay = "wholeDay"
+                case firstHalf = "firstHalf"
+                case secondHalf = "secondHalf"
+            }
+            /// - Remark: Generated from `#/components/schemas/RosterLeave/portion`.
+            public var portion: Components.Schemas.RosterLeave.PortionPayload
+            /// - Remark: Generated from `#/components/schemas/RosterLeave/note`.
+            public var note: Swift.String
+            /// Creates a new `RosterLeave`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - employeeCode:
+            ///   - kind:
+            ///   - from:
+            ///   - to:
+            ///   - portion:
+            ///   - note:
+            public init(
+                id: Swift.String,
+                employeeCode: Swift.String,
+                kind: Components.Schemas.RosterLeave.KindPayload,
+                from: Components.Schemas.Day,
+                to: Components.Schemas.Day,
+                portion: Components.Schemas.RosterLeave.PortionPayload,
+                note: Swift.String
+            ) {
+                self.id = id
+                self.employeeCode = employeeCode
+                self.kind = kind
+                self.from = from
+                self.to = to
+                self.portion = portion
+                self.note = note
+            }
+            public enum CodingKeys: String, CodingKey {
+                case id
+                case employeeCode
+                case kind
+                case from
+                case to
+                case portion
+                case note
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.id = try container.decode(
+                    Swift.String.self,
+                    forKey: .id
+                )
+                self.employeeCode = try container.decode(
+                    Swift.String.self,
+                    forKey: .employeeCode
+                )
+                self.kind = try container.decode(
+                    Components.Schemas.RosterLeave.KindPayload.self,
+                    forKey: .kind
+                )
+                self.from = try container.decode(
+                    Components.Schemas.Day.self,
+                    forKey: .from
+                )
+                self.to = try container.decode(
+                    Components.Schemas.Day.self,
+                    forKey: .to
+                )
+                self.portion = try container.decode(
+                    Components.Schemas.RosterLeave.PortionPayload.self,
+                    forKey: .portion
+                )
+                self.note = try container.decode(
+                    Swift.String.self,
+                    forKey: .note
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "id",
+                    "employeeCode",
+                    "kind",
+                    "from",
+                    "to",
+                    "portion",
+                    "note"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LatenessPenalty`.
+        public struct LatenessPenalty: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LatenessPenalty/employeeCode`.
+            public var employeeCode: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LatenessPenalty/lateDates`.
+            public var lateDates: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/LatenessPenalty/minutes`.
+            public var minutes: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/LatenessPenalty/reasonEs`.
+            public var reasonEs: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LatenessPenalty/reasonEn`.
+            public var reasonEn: Swift.String
+            /// Creates a new `LatenessPenalty`.
+            ///
+            /// - Parameters:
+            ///   - employeeCode:
+            ///   - lateDates:
+            ///   - minutes:
+            ///   - reasonEs:
+            ///   - reasonEn:
+            public init(
+                employeeCode: Swift.String,
+                lateDates: [Swift.String],
+                minutes: Swift.Int,
+                reasonEs: Swift.String,
+                reasonEn: Swift.String
+            ) {
+                self.employeeCode = employeeCode
+                self.lateDates = lateDates
+                self.minutes = minutes
+                self.reasonEs = reasonEs
+                self.reasonEn = reasonEn
+            }
+            public enum CodingKeys: String, CodingKey {
+                case employeeCode
+                case lateDates
+                case minutes
+                case reasonEs
+                case reasonEn
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.employeeCode = try container.decode(
+                    Swift.String.self,
+                    forKey: .employeeCode
+                )
+                self.lateDates = try container.decode(
+                    [Swift.String].self,
+                    forKey: .lateDates
+                )
+                self.minutes = try container.decode(
+                    Swift.Int.self,
+                    forKey: .minutes
+                )
+                self.reasonEs = try container.decode(
+                    Swift.String.self,
+                    forKey: .reasonEs
+                )
+                self.reasonEn = try container.decode(
+                    Swift.String.self,
+                    forKey: .reasonEn
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "employeeCode",
+                    "lateDates",
+                    "minutes",
+                    "reasonEs",
+                    "reasonEn"
                 ])
             }
         }

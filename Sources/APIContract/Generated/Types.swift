@@ -187,6 +187,76 @@ public protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /api/v1/admin/reports/absences`.
     /// - Remark: Generated from `#/paths//api/v1/admin/reports/absences/get(absencesReport)`.
     func absencesReport(_ input: Operations.AbsencesReport.Input) async throws -> Operations.AbsencesReport.Output
+    /// The site's holiday calendar (one year, default all)
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/sites/{site}/holidays`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/sites/{site}/holidays/get(listHolidays)`.
+    func listHolidays(_ input: Operations.ListHolidays.Input) async throws -> Operations.ListHolidays.Output
+    /// Add or rename a holiday; the site's stored days on that date are recomputed
+    ///
+    /// - Remark: HTTP `PUT /api/v1/admin/sites/{site}/holidays/{date}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/sites/{site}/holidays/{date}/put(saveHoliday)`.
+    func saveHoliday(_ input: Operations.SaveHoliday.Input) async throws -> Operations.SaveHoliday.Output
+    /// Remove a holiday; the site's stored days on that date are recomputed
+    ///
+    /// - Remark: HTTP `DELETE /api/v1/admin/sites/{site}/holidays/{date}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/sites/{site}/holidays/{date}/delete(deleteHoliday)`.
+    func deleteHoliday(_ input: Operations.DeleteHoliday.Input) async throws -> Operations.DeleteHoliday.Output
+    /// The site's attendance rules (defaults when never set)
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/sites/{site}/policy`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/sites/{site}/policy/get(getSitePolicy)`.
+    func getSitePolicy(_ input: Operations.GetSitePolicy.Input) async throws -> Operations.GetSitePolicy.Output
+    /// Change the site's attendance rules (applied from the next computation)
+    ///
+    /// - Remark: HTTP `PUT /api/v1/admin/sites/{site}/policy`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/sites/{site}/policy/put(saveSitePolicy)`.
+    func saveSitePolicy(_ input: Operations.SaveSitePolicy.Input) async throws -> Operations.SaveSitePolicy.Output
+    /// The person's leave, cancelled ones included
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/employees/{code}/leave`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/employees/{code}/leave/get(listLeave)`.
+    func listLeave(_ input: Operations.ListLeave.Input) async throws -> Operations.ListLeave.Output
+    /// Grant leave (vacation, sick, permiso; whole or half days); stored days in the range are recomputed
+    ///
+    /// - Remark: HTTP `POST /api/v1/admin/employees/{code}/leave`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/employees/{code}/leave/post(createLeave)`.
+    func createLeave(_ input: Operations.CreateLeave.Input) async throws -> Operations.CreateLeave.Output
+    /// Cancel leave (kept, marked cancelled); stored days in its range are recomputed
+    ///
+    /// - Remark: HTTP `DELETE /api/v1/admin/leave/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/leave/{id}/delete(cancelLeave)`.
+    func cancelLeave(_ input: Operations.CancelLeave.Input) async throws -> Operations.CancelLeave.Output
+    /// Approve a day's overtime (append-only; the latest approval of a day counts); the day is recomputed
+    ///
+    /// - Remark: HTTP `POST /api/v1/admin/employees/{code}/overtime-approvals`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/employees/{code}/overtime-approvals/post(approveOvertime)`.
+    func approveOvertime(_ input: Operations.ApproveOvertime.Input) async throws -> Operations.ApproveOvertime.Output
+    /// One person's day, recomputed, with its explanation and every earlier verdict that differed
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/employees/{code}/days/{date}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/employees/{code}/days/{date}/get(explainDay)`.
+    func explainDay(_ input: Operations.ExplainDay.Input) async throws -> Operations.ExplainDay.Output
+    /// Doubtful punches not yet reviewed (flagged by the kiosk, or a face match at or beyond minDistance)
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/review`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/review/get(listReviewQueue)`.
+    func listReviewQueue(_ input: Operations.ListReviewQueue.Input) async throws -> Operations.ListReviewQueue.Output
+    /// Confirm or void a punch, with a reason (append-only, audited; a void is a correction); its day is recomputed
+    ///
+    /// - Remark: HTTP `POST /api/v1/admin/review/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)`.
+    func reviewPunch(_ input: Operations.ReviewPunch.Input) async throws -> Operations.ReviewPunch.Output
+    /// CSV report exports taken, newest first
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/exports`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/exports/get(listExports)`.
+    func listExports(_ input: Operations.ListExports.Input) async throws -> Operations.ListExports.Output
+    /// Days in an export's range and site whose verdict changed after it was taken, with what and why
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/exports/{id}/changes`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/exports/{id}/changes/get(changesSinceExport)`.
+    func changesSinceExport(_ input: Operations.ChangesSinceExport.Input) async throws -> Operations.ChangesSinceExport.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -588,6 +658,194 @@ extension APIProtocol {
     ) async throws -> Operations.AbsencesReport.Output {
         try await absencesReport(Operations.AbsencesReport.Input(
             query: query,
+            headers: headers
+        ))
+    }
+    /// The site's holiday calendar (one year, default all)
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/sites/{site}/holidays`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/sites/{site}/holidays/get(listHolidays)`.
+    public func listHolidays(
+        path: Operations.ListHolidays.Input.Path,
+        query: Operations.ListHolidays.Input.Query = .init(),
+        headers: Operations.ListHolidays.Input.Headers = .init()
+    ) async throws -> Operations.ListHolidays.Output {
+        try await listHolidays(Operations.ListHolidays.Input(
+            path: path,
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Add or rename a holiday; the site's stored days on that date are recomputed
+    ///
+    /// - Remark: HTTP `PUT /api/v1/admin/sites/{site}/holidays/{date}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/sites/{site}/holidays/{date}/put(saveHoliday)`.
+    public func saveHoliday(
+        path: Operations.SaveHoliday.Input.Path,
+        headers: Operations.SaveHoliday.Input.Headers = .init(),
+        body: Operations.SaveHoliday.Input.Body
+    ) async throws -> Operations.SaveHoliday.Output {
+        try await saveHoliday(Operations.SaveHoliday.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Remove a holiday; the site's stored days on that date are recomputed
+    ///
+    /// - Remark: HTTP `DELETE /api/v1/admin/sites/{site}/holidays/{date}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/sites/{site}/holidays/{date}/delete(deleteHoliday)`.
+    public func deleteHoliday(
+        path: Operations.DeleteHoliday.Input.Path,
+        headers: Operations.DeleteHoliday.Input.Headers = .init()
+    ) async throws -> Operations.DeleteHoliday.Output {
+        try await deleteHoliday(Operations.DeleteHoliday.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// The site's attendance rules (defaults when never set)
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/sites/{site}/policy`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/sites/{site}/policy/get(getSitePolicy)`.
+    public func getSitePolicy(
+        path: Operations.GetSitePolicy.Input.Path,
+        headers: Operations.GetSitePolicy.Input.Headers = .init()
+    ) async throws -> Operations.GetSitePolicy.Output {
+        try await getSitePolicy(Operations.GetSitePolicy.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Change the site's attendance rules (applied from the next computation)
+    ///
+    /// - Remark: HTTP `PUT /api/v1/admin/sites/{site}/policy`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/sites/{site}/policy/put(saveSitePolicy)`.
+    public func saveSitePolicy(
+        path: Operations.SaveSitePolicy.Input.Path,
+        headers: Operations.SaveSitePolicy.Input.Headers = .init(),
+        body: Operations.SaveSitePolicy.Input.Body
+    ) async throws -> Operations.SaveSitePolicy.Output {
+        try await saveSitePolicy(Operations.SaveSitePolicy.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The person's leave, cancelled ones included
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/employees/{code}/leave`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/employees/{code}/leave/get(listLeave)`.
+    public func listLeave(
+        path: Operations.ListLeave.Input.Path,
+        headers: Operations.ListLeave.Input.Headers = .init()
+    ) async throws -> Operations.ListLeave.Output {
+        try await listLeave(Operations.ListLeave.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Grant leave (vacation, sick, permiso; whole or half days); stored days in the range are recomputed
+    ///
+    /// - Remark: HTTP `POST /api/v1/admin/employees/{code}/leave`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/employees/{code}/leave/post(createLeave)`.
+    public func createLeave(
+        path: Operations.CreateLeave.Input.Path,
+        headers: Operations.CreateLeave.Input.Headers = .init(),
+        body: Operations.CreateLeave.Input.Body
+    ) async throws -> Operations.CreateLeave.Output {
+        try await createLeave(Operations.CreateLeave.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Cancel leave (kept, marked cancelled); stored days in its range are recomputed
+    ///
+    /// - Remark: HTTP `DELETE /api/v1/admin/leave/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/leave/{id}/delete(cancelLeave)`.
+    public func cancelLeave(
+        path: Operations.CancelLeave.Input.Path,
+        headers: Operations.CancelLeave.Input.Headers = .init()
+    ) async throws -> Operations.CancelLeave.Output {
+        try await cancelLeave(Operations.CancelLeave.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Approve a day's overtime (append-only; the latest approval of a day counts); the day is recomputed
+    ///
+    /// - Remark: HTTP `POST /api/v1/admin/employees/{code}/overtime-approvals`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/employees/{code}/overtime-approvals/post(approveOvertime)`.
+    public func approveOvertime(
+        path: Operations.ApproveOvertime.Input.Path,
+        headers: Operations.ApproveOvertime.Input.Headers = .init(),
+        body: Operations.ApproveOvertime.Input.Body
+    ) async throws -> Operations.ApproveOvertime.Output {
+        try await approveOvertime(Operations.ApproveOvertime.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// One person's day, recomputed, with its explanation and every earlier verdict that differed
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/employees/{code}/days/{date}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/employees/{code}/days/{date}/get(explainDay)`.
+    public func explainDay(
+        path: Operations.ExplainDay.Input.Path,
+        headers: Operations.ExplainDay.Input.Headers = .init()
+    ) async throws -> Operations.ExplainDay.Output {
+        try await explainDay(Operations.ExplainDay.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Doubtful punches not yet reviewed (flagged by the kiosk, or a face match at or beyond minDistance)
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/review`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/review/get(listReviewQueue)`.
+    public func listReviewQueue(
+        query: Operations.ListReviewQueue.Input.Query = .init(),
+        headers: Operations.ListReviewQueue.Input.Headers = .init()
+    ) async throws -> Operations.ListReviewQueue.Output {
+        try await listReviewQueue(Operations.ListReviewQueue.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Confirm or void a punch, with a reason (append-only, audited; a void is a correction); its day is recomputed
+    ///
+    /// - Remark: HTTP `POST /api/v1/admin/review/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/review/{id}/post(reviewPunch)`.
+    public func reviewPunch(
+        path: Operations.ReviewPunch.Input.Path,
+        headers: Operations.ReviewPunch.Input.Headers = .init(),
+        body: Operations.ReviewPunch.Input.Body
+    ) async throws -> Operations.ReviewPunch.Output {
+        try await reviewPunch(Operations.ReviewPunch.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// CSV report exports taken, newest first
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/exports`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/exports/get(listExports)`.
+    public func listExports(headers: Operations.ListExports.Input.Headers = .init()) async throws -> Operations.ListExports.Output {
+        try await listExports(Operations.ListExports.Input(headers: headers))
+    }
+    /// Days in an export's range and site whose verdict changed after it was taken, with what and why
+    ///
+    /// - Remark: HTTP `GET /api/v1/admin/exports/{id}/changes`.
+    /// - Remark: Generated from `#/paths//api/v1/admin/exports/{id}/changes/get(changesSinceExport)`.
+    public func changesSinceExport(
+        path: Operations.ChangesSinceExport.Input.Path,
+        headers: Operations.ChangesSinceExport.Input.Headers = .init()
+    ) async throws -> Operations.ChangesSinceExport.Output {
+        try await changesSinceExport(Operations.ChangesSinceExport.Input(
+            path: path,
             headers: headers
         ))
     }

@@ -17,4 +17,12 @@ public struct DayFlags: OptionSet, Hashable, Codable, Sendable {
     public static let late = DayFlags(rawValue: 1 << 4)
     /// The last exit was before end − exit tolerance.
     public static let earlyLeave = DayFlags(rawValue: 1 << 5)
+    /// An entry left open was closed at the shift's end by the site's rule (`SitePolicy`); no exit punch exists.
+    public static let closedAtShiftEnd = DayFlags(rawValue: 1 << 6)
+    /// Half of the day is on leave: the expected time and the shift's window are halved.
+    public static let halfDayLeave = DayFlags(rawValue: 1 << 7)
+    /// Punched on a holiday or a whole day of leave (the time is counted, nothing was expected).
+    public static let workedOnDayOff = DayFlags(rawValue: 1 << 8)
+    /// Time worked beyond the shift's end waits for a supervisor's approval.
+    public static let overtimePending = DayFlags(rawValue: 1 << 9)
 }

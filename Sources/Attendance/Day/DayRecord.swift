@@ -23,6 +23,13 @@ public struct DayRecord: Hashable, Sendable {
     /// Minutes the schedule asks for that day (the schedule's `requiredMinutes`, else the shifts' real
     /// lengths); 0 when not scheduled.
     public var requiredMinutes: Int
+    /// Minutes worked beyond the shift's end that count as overtime by the site's rules (plus the early
+    /// arrival when an approval includes it); approved or not.
+    public var overtimeMinutes: Int
+    /// Of `overtimeMinutes`, those a supervisor approved (0 until approved).
+    public var approvedOvertimeMinutes: Int
+    /// Why: the punches used, the shifts and windows, the rule behind each status and figure.
+    public var explanation: DayExplanation
 
     /// Makes a record.
     public init(
@@ -35,7 +42,10 @@ public struct DayRecord: Hashable, Sendable {
         minutesLate: Int = 0,
         minutesWorked: Int = 0,
         flags: DayFlags = [],
-        requiredMinutes: Int = 0
+        requiredMinutes: Int = 0,
+        overtimeMinutes: Int = 0,
+        approvedOvertimeMinutes: Int = 0,
+        explanation: DayExplanation = DayExplanation(timeZone: "UTC")
     ) {
         self.employee = employee
         self.date = date
@@ -47,5 +57,8 @@ public struct DayRecord: Hashable, Sendable {
         self.minutesWorked = minutesWorked
         self.flags = flags
         self.requiredMinutes = requiredMinutes
+        self.overtimeMinutes = overtimeMinutes
+        self.approvedOvertimeMinutes = approvedOvertimeMinutes
+        self.explanation = explanation
     }
 }

@@ -6,7 +6,7 @@ public enum DayStatus: String, CaseIterable, Codable, Sendable {
     case late
     /// Last exit before end − exit tolerance.
     case earlyLeave
-    /// Scheduled, and no entry by the end of the shift.
+    /// Scheduled, and no entry by the end of the day (the later of midnight and the last shift's end).
     case absent
     /// In now: an entry with no exit while its window is still open.
     case open
@@ -14,4 +14,10 @@ public enum DayStatus: String, CaseIterable, Codable, Sendable {
     case notScheduled
     /// Scheduled, the shift has not ended, and no entry yet.
     case pending
+    /// Festivo: a holiday in the site's calendar; nothing is expected.
+    case holiday
+    /// Justificado: a whole day of vacation or sick leave; nothing is expected.
+    case justified
+    /// Permiso: a whole day of `permiso` leave; nothing is expected.
+    case permission
 }

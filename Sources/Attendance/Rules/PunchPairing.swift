@@ -13,6 +13,12 @@ struct PunchPairing {
     /// Entries followed by another entry instead of an exit.
     private(set) var unpairedEntries = 0
     private(set) var exitsWithoutEntry = 0
+    /// The closed stretches, in order.
+    private(set) var pairs: [(entry: Date, exit: Date)] = []
+    /// Entries followed by another entry, each with the entry that followed it.
+    private(set) var unpaired: [(entry: Date, next: Date)] = []
+    /// Exits with no open entry.
+    private(set) var lonelyExits: [Date] = []
 
     init() {}
 
@@ -20,18 +26,31 @@ struct PunchPairing {
     mutating func add(kind: PunchKind, at instant: Date) {
         switch kind {
         case .entry:
-            if openEntry != nil { unpairedEntries += 1 }
+            if let open = openEntry {
+                unpairedEntries += 1
+                unpaired.append((open, instant))
+            }
             openEntry = instant
             if firstIn == nil { firstIn = instant }
         case .exit:
             if let entry = openEntry {
                 workedSeconds += max(0, instant.timeIntervalSince(entry))
+                pairs.append((entry, instant))
                 openEntry = nil
             } else {
                 exitsWithoutEntry += 1
+                lonelyExits.append(instant)
             }
             lastOut = instant
         }
+    }
+
+    /// Counts the open entry up to `end` (the site's close-at-shift-end rule); nothing when `end` is not after it.
+    mutating func closeOpenEntry(at end: Date) {
+        guard let entry = openEntry, end > entry else { return }
+        workedSeconds += end.timeIntervalSince(entry)
+        pairs.append((entry, end))
+        openEntry = nil
     }
 
     /// Worked time in whole minutes (seconds are summed first, then truncated).

@@ -16,6 +16,10 @@ public import Foundation
 /// }
 /// ```
 public struct PunchRules: Sendable {
+    /// The version of these rules, written into every `DayExplanation`: a change to how any status or figure
+    /// is computed bumps it, so a stored verdict says which rules made it.
+    public static let version = "2026.12-explain.1"
+
     /// The kiosk's configured time zone (`[kiosk] time_zone`).
     public let timeZone: TimeZone
     /// A punch this soon after the employee's last one is a repeat, not a new punch.

@@ -8,6 +8,10 @@ extension DayFlags {
             (.late, "llegada tarde", "arrived late"),
             (.earlyLeave, "salida anticipada", "left early"),
             (.corrected, "corregido", "corrected"),
+            (.closedAtShiftEnd, "cerrada al fin del turno", "closed at shift end"),
+            (.halfDayLeave, "media jornada de permiso", "half day on leave"),
+            (.workedOnDayOff, "trabajado en día libre", "worked on a day off"),
+            (.overtimePending, "horas extra por aprobar", "overtime to approve"),
         ]
         return texts.filter { contains($0.0) }.map { language == .es ? $0.es : $0.en }
     }

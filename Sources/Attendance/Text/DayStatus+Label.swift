@@ -16,6 +16,12 @@ extension DayStatus {
         case (.notScheduled, .en): "not scheduled"
         case (.pending, .es): "pendiente"
         case (.pending, .en): "not in yet"
+        case (.holiday, .es): "festivo"
+        case (.holiday, .en): "holiday"
+        case (.justified, .es): "justificado"
+        case (.justified, .en): "justified"
+        case (.permission, .es): "permiso"
+        case (.permission, .en): "leave (permiso)"
         }
     }
 }

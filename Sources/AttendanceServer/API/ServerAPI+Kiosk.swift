@@ -8,7 +8,9 @@ extension ServerAPI {
     func pushPunches(_ input: Operations.PushPunches.Input) async throws -> Operations.PushPunches.Output {
         guard case .json(let batch) = input.body else { throw APIError.badRequest("send the punches as application/json") }
         let punches = try batch.punches.map(WirePunch.init)
-        let results = try await database.ingest(punches: punches, from: try RequestCaller.kiosk())
+        let kiosk = try RequestCaller.kiosk()
+        let results = try await database.ingest(punches: punches, from: kiosk)
+        await recomputeAfterUpload(Self.acceptedDays(punches, results), cause: "punches uploaded by kiosk \(kiosk.id)")
         return .ok(.init(body: .json(.init(results: results.map(Components.Schemas.ItemResult.init)))))
     }
 
@@ -49,7 +51,10 @@ extension ServerAPI {
 extension ServerAPI {
     func pushCorrections(_ input: Operations.PushCorrections.Input) async throws -> Operations.PushCorrections.Output {
         guard case .json(let batch) = input.body else { throw APIError.badRequest("send the corrections as application/json") }
-        let results = try await database.ingest(corrections: try batch.corrections.map(WireCorrection.init), from: try RequestCaller.kiosk())
+        let corrections = try batch.corrections.map(WireCorrection.init)
+        let kiosk = try RequestCaller.kiosk()
+        let results = try await database.ingest(corrections: corrections, from: kiosk)
+        await recomputeAfterUpload(Self.acceptedDays(corrections, results), cause: "corrections uploaded by kiosk \(kiosk.id)")
         return .ok(.init(body: .json(.init(results: results.map(Components.Schemas.ItemResult.init)))))
     }
 

@@ -60,7 +60,10 @@ extension ServerAPI {
                         format: Components.Parameters.ReportFormat?) async throws -> Components.Responses.Report {
         let report = try await database.report(kind, from: from, to: to, site: site, rules: rules)
         switch format {
-        case .csv: return .init(body: .csv(HTTPBody(report.csv())))
+        case .csv:
+            // A CSV is what payroll takes: recorded, so the days that change afterwards can be listed.
+            try await database.recordExport(kind, from: from, to: to, site: site)
+            return .init(body: .csv(HTTPBody(report.csv())))
         case .json, nil: return .init(body: .json(.init(report)))
         }
     }

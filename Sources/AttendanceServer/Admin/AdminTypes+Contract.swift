@@ -83,11 +83,17 @@ extension Components.Schemas.AttendanceReport {
             rows: report.rows.map { row in
                 .init(date: row.date, employeeCode: row.employeeCode, employeeName: row.employeeName, shift: row.shift, firstIn: row.firstIn,
                       lastOut: row.lastOut, status: row.status, minutesLate: row.minutesLate, minutesWorked: row.minutesWorked,
-                      requiredMinutes: row.requiredMinutes, flags: row.flags)
+                      requiredMinutes: row.requiredMinutes, flags: row.flags, overtimeMinutes: row.overtimeMinutes,
+                      approvedOvertimeMinutes: row.approvedOvertimeMinutes, reasonEs: row.reasonEs, reasonEn: row.reasonEn,
+                      rulesVersion: row.rulesVersion)
             },
             totals: report.totals.map { total in
                 .init(employeeCode: total.employeeCode, days: total.days, lateDays: total.lateDays, absentDays: total.absentDays,
                       minutesWorked: total.minutesWorked, minutesLate: total.minutesLate, requiredMinutes: total.requiredMinutes)
+            },
+            latenessPenalties: report.latenessPenalties?.map { penalty in
+                .init(employeeCode: penalty.employeeCode, lateDates: penalty.lateDates, minutes: penalty.minutes, reasonEs: penalty.reasonEs,
+                      reasonEn: penalty.reasonEn)
             })
     }
 }

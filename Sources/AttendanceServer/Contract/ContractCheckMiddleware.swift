@@ -62,12 +62,15 @@ struct ContractCheckMiddleware: ServerMiddleware {
         return try await next(request, HTTPBody(bytes), metadata)
     }
 
-    /// A parameter's text as the JSON value its schema expects (integers and booleans are typed).
+    /// A parameter's text as the JSON value its schema expects (numbers and booleans are typed).
     private func typed(_ text: String, for schema: JSONValue, at location: String) throws -> JSONValue {
         switch validator.dereference(schema)["type"]?.stringValue {
         case "integer":
             guard let number = Int64(text) else { throw SchemaViolation(location: location, problem: "'\(text)' is not a whole number") }
             return .integer(number)
+        case "number":
+            guard let number = Double(text), number.isFinite else { throw SchemaViolation(location: location, problem: "'\(text)' is not a number") }
+            return .number(number)
         case "boolean":
             guard let flag = Bool(text) else { throw SchemaViolation(location: location, problem: "'\(text)' is not true or false") }
             return .bool(flag)

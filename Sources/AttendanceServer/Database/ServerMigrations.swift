@@ -260,6 +260,7 @@ public enum ServerMigrations {
             "ALTER TABLE punches DROP CONSTRAINT punches_method_check",
             "ALTER TABLE punches ADD CONSTRAINT punches_method_check CHECK (method IN ('face', 'pin', 'manual', 'badge'))",
         ]),
+        explainableAttendance,
     ]
 
     /// The newest version: `/ready` reports not ready until the database is at it.

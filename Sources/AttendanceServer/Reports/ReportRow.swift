@@ -24,4 +24,14 @@ public struct ReportRow: Codable, Hashable, Sendable {
     public var requiredMinutes: Int
     /// `DayFlags` bits.
     public var flags: Int
+    /// Minutes beyond the shift's end that count as overtime (approved or not).
+    public var overtimeMinutes: Int?
+    /// Of those, the minutes a supervisor approved.
+    public var approvedOvertimeMinutes: Int?
+    /// Why, in Spanish: the rule behind each status and figure ("tarde 16 min: entrada 08:16, …").
+    public var reasonEs: String?
+    /// Why, in English.
+    public var reasonEn: String?
+    /// The version of the rules that computed the row.
+    public var rulesVersion: String?
 }

@@ -70,15 +70,18 @@ extension ServerDatabase {
                     deletions.append(RosterDeletion(kind: kind, key: key, version: at))
                 }
             }
+            let calendar = try await Self.rosterCalendar(site: site, connection, logger: logger)
             return RosterDelta(since: since, version: version, site: site, employees: employees, templates: templates,
                                shifts: shifts, schedules: schedules, lastPunches: lastPunches,
-                               punchesSince: punchesSince, punchesCursor: horizon, deletions: deletions)
+                               punchesSince: punchesSince, punchesCursor: horizon, deletions: deletions,
+                               holidays: calendar.holidays, leave: calendar.leave)
         }
     }
 
     /// The common pull of a fleet at work — nothing in the roster changed since `since` — in ONE statement (one
     /// snapshot, one round trip): the version, the punch cursor and the latest punches since `punchesSince`.
-    /// Nil when the version moved; the caller then reads the whole delta in a transaction.
+    /// The calendar is left out (nil: the kiosk keeps its copy), since every holiday or leave change takes a new
+    /// roster version. Nil when the version moved; the caller then reads the whole delta in a transaction.
     private func unchangedRoster(since: Int64, punchesSince: Int64, site: String) async throws -> RosterDelta? {
         var horizon: Int64 = 0, version: Int64 = -1
         var lastPunches: [RosterLastPunch] = []

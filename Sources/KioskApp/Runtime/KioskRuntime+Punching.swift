@@ -22,7 +22,7 @@ extension KioskRuntime {
         let message: CheckInMessage
         do {
             let outcome = try await store.punch(code, at: clock(), method: method, matchDistance: matchDistance,
-                                                confirmedShortStay: confirmedShortStay)
+                                                confirmedShortStay: confirmedShortStay, remarks: remarks(matchDistance: matchDistance))
             let now = clock()
             let firstName = outcome.employee.name.split(separator: " ").first.map(String.init) ?? outcome.employee.name
             let said = PunchMessage(decision: outcome.decision, name: firstName, language: language, timeZone: timeZone).text

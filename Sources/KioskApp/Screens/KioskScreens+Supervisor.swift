@@ -4,8 +4,8 @@ import TerminalUI
 // MARK: - Supervisor keys
 
 extension KioskScreens {
-    /// ←/→ day, ↑/↓ row, s shift filter, t status filter, c correction, e enrolment, F5 CSV, Esc back; an
-    /// open form takes every key.
+    /// ←/→ day, ↑/↓ row, s shift filter, t status filter, ? the selected row's explanation, c correction,
+    /// e enrolment, F5 CSV, Esc back; an open form takes every key, and any key closes the explanation.
     mutating func handleSupervisorKey(_ key: Key, state: inout SupervisorState, context: TerminalContext) {
         let language = runtime.language
         if var form = state.correction {
@@ -32,6 +32,10 @@ extension KioskScreens {
             }
             return
         }
+        if state.explaining {
+            state.explaining = false
+            return
+        }
         switch key {
         case .escape:
             mode = .checkIn
@@ -48,6 +52,9 @@ extension KioskScreens {
         case .pageDown: state.move(by: 10)
         case .character("s"), .character("S"): state.cycleShift()
         case .character("t"), .character("T"): state.cycleStatus()
+        case .character("?"):
+            guard state.selectedRecord != nil else { context.ringBell(); return }
+            state.explaining = true
         case .character("c"), .character("C"):
             guard let record = state.selectedRecord else { context.ringBell(); return }
             state.correction = CorrectionForm(employee: record.employee, date: state.date, timeZone: runtime.timeZone)

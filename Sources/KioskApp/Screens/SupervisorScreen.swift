@@ -22,6 +22,7 @@ public struct SupervisorScreen: Widget {
         [KeyBarItem("←→", ScreenFormat.pick(language, "Día", "Day")),
          KeyBarItem("s", ScreenFormat.pick(language, "Turno", "Shift")),
          KeyBarItem("t", ScreenFormat.pick(language, "Estado", "Status")),
+         KeyBarItem("?", ScreenFormat.pick(language, "Por qué", "Why")),
          KeyBarItem("c", ScreenFormat.pick(language, "Corregir", "Correct")),
          KeyBarItem("e", ScreenFormat.pick(language, "Inscribir", "Enrol")),
          KeyBarItem("F5", "CSV"),
@@ -115,6 +116,9 @@ public struct SupervisorScreen: Widget {
         if let form = state.enrolment {
             form.render(in: body, on: &canvas, language: language)
         }
+        if state.explaining, let record = state.selectedRecord {
+            DayExplanationOverlay(record: record, language: language).render(in: body, on: &canvas)
+        }
     }
 
     /// A mark for each status, so its colour always comes with a sign and a word.
@@ -125,10 +129,11 @@ public struct SupervisorScreen: Widget {
         case .absent: "✗"
         case .open: "●"
         case .notScheduled, .pending: "·"
+        case .holiday, .justified, .permission: "○"
         }
     }
 
-    /// Each status's colour: on time green, late or early yellow, absent red, in cyan.
+    /// Each status's colour: on time green, late or early yellow, absent red, in and days off (holiday, leave) cyan.
     static func role(_ status: DayStatus) -> StyleRole {
         switch status {
         case .onTime: .ok
@@ -137,6 +142,7 @@ public struct SupervisorScreen: Widget {
         case .open: .info
         case .notScheduled: .normal
         case .pending: .muted
+        case .holiday, .justified, .permission: .info
         }
     }
 }

@@ -27,6 +27,8 @@ public struct SupervisorState: Sendable {
     public var correction: CorrectionForm?
     /// The open enrolment form.
     public var enrolment: EnrolmentForm?
+    /// True while the selected row's explanation ("?") is shown over the table.
+    public var explaining = false
 
     /// The screen for `supervisor`, showing `date`.
     public init(supervisor: Employee, date: LocalDate) {

@@ -83,7 +83,7 @@ public struct StoreBenchmark: Sendable {
             readOnly.append(clock.now - readStarted)
             let rulesStarted = clock.now
             _ = rules.dayRecords(for: day, employees: input.employees, schedules: input.schedules, shifts: input.shifts,
-                                 punches: input.punches, corrections: input.corrections, now: evening)
+                                 punches: input.punches, corrections: input.corrections, calendar: input.calendar, now: evening)
             rulesOnly.append(clock.now - rulesStarted)
         }
 

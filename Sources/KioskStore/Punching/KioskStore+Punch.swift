@@ -25,6 +25,7 @@ extension KioskStore {
     ///   - method: Face, PIN or manual.
     ///   - matchDistance: The face-match distance when `method == .face`.
     ///   - confirmedShortStay: The person confirmed an exit sooner than `min_work_minutes`.
+    ///   - remarks: Flags the caller adds to the recorded punch (`.doubtful` for a near-threshold face match).
     /// - Throws: ``StoreError`` `unknownEmployee`, `inactiveEmployee`, `diskFull`, `readOnly`, `database`;
     ///   nothing is written when it throws.
     public func punch(
@@ -32,7 +33,8 @@ extension KioskStore {
         at instant: Date = Date(),
         method: PunchMethod,
         matchDistance: Double? = nil,
-        confirmedShortStay: Bool = false
+        confirmedShortStay: Bool = false,
+        remarks: PunchFlags = []
     ) async throws -> PunchOutcome {
         let instant = PunchRecord.date(milliseconds: PunchRecord.milliseconds(instant))
         let rules = self.rules
@@ -63,7 +65,7 @@ extension KioskStore {
             let lastSequence = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM punch") ?? 0
             let punch = Punch(kioskID: kioskID, sequence: lastSequence + 1, employee: code, instant: draft.instant,
                               localDate: draft.localDate, kind: draft.kind, method: method,
-                              matchDistance: matchDistance, shiftName: draft.shiftName, flags: draft.flags)
+                              matchDistance: matchDistance, shiftName: draft.shiftName, flags: draft.flags.union(remarks))
             try PunchRecord(punch).insert(db)
             var outbox = OutboxRecord(kind: .punch, itemID: punch.id.uuidString, at: Date())
             try outbox.insert(db)

@@ -9,6 +9,8 @@ struct DayInput: Sendable {
     var shifts: [Shift]
     var punches: [Punch]
     var corrections: [Correction]
+    /// The holiday and leave of the date, from the roster.
+    var calendar: DayCalendar
 
     /// Reads one date's input in one pass per table: cached statements, rows read by position straight into
     /// domain values (no record decoding), one `EmployeeCode` per person, schedules of the three weekdays
@@ -61,6 +63,7 @@ struct DayInput: Sendable {
         return DayInput(
             employees: employees, schedules: schedules, shifts: try ShiftRecord.fetchAll(db).map(\.shift), punches: punches,
             corrections: try CorrectionRecord.filter(neighbours.map(\.description).contains(CorrectionRecord.Columns.localDate))
-                .order(CorrectionRecord.Columns.madeAt).fetchAll(db).compactMap(\.correction))
+                .order(CorrectionRecord.Columns.madeAt).fetchAll(db).compactMap(\.correction),
+            calendar: try KioskStore.calendar(db, on: date))
     }
 }

@@ -5,7 +5,8 @@ import GRDB
 // MARK: - Day summary
 
 extension KioskStore {
-    /// The day view for any date, computed by ``PunchRules`` from the stored punches and corrections.
+    /// The day view for any date, computed by ``PunchRules`` from the stored punches and corrections and the
+    /// holidays and leave the roster brought; each record carries its explanation.
     ///
     /// - Parameters:
     ///   - date: The local date.
@@ -14,7 +15,7 @@ extension KioskStore {
         let input = try await read("day summary \(date)") { db in try DayInput.fetch(db, date: date) }
         let records = rules.dayRecords(for: date, employees: input.employees, schedules: input.schedules,
                                        shifts: input.shifts, punches: input.punches,
-                                       corrections: input.corrections, now: now)
+                                       corrections: input.corrections, calendar: input.calendar, now: now)
         return DaySummary(date: date, records: records, totals: DayTotals.totals(records))
     }
 }

@@ -6,7 +6,8 @@ public import Attendance
 extension KioskStore {
     /// Writes the day records of every date from `from` to `to` (inclusive) as CSV: RFC 4180 (CRLF, quoting),
     /// UTF-8, header `date,employee_code,employee_name,shift,first_in,last_out,status,minutes_late,
-    /// minutes_worked,flags`, times ISO 8601 in the kiosk's zone. The file is replaced atomically.
+    /// minutes_worked,flags,reason,reason_en,rules_version`, times ISO 8601 in the kiosk's zone, formula-safe
+    /// cells. The file is replaced atomically.
     ///
     /// - Parameters:
     ///   - from: First date.

@@ -154,6 +154,24 @@ enum StoreMigrations {
             }
             try db.execute(sql: "CREATE UNIQUE INDEX employee_badge ON employee(badge) WHERE badge IS NOT NULL")
         }
+        // The site's holidays and its people's leave from the roster, so the day view says festivo,
+        // justificado or permiso like the server's reports.
+        migrator.registerMigration("v5-calendar") { db in
+            try db.create(table: "holiday") { t in
+                t.primaryKey("date", .text)
+                t.column("name", .text).notNull()
+            }
+            try db.create(table: "leave") { t in
+                t.primaryKey("id", .text)
+                t.column("employeeCode", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("fromDate", .text).notNull()
+                t.column("toDate", .text).notNull()
+                t.column("portion", .text).notNull()
+                t.column("note", .text).notNull()
+            }
+            try db.create(index: "leave_dates", on: "leave", columns: ["fromDate", "toDate"])
+        }
         return migrator
     }
 }

@@ -72,6 +72,7 @@ extension KioskStore {
             if update.lastPunchesComplete { try db.execute(sql: "DELETE FROM siteLastPunch") }
             for last in update.lastPunches { try SiteLastPunchRecord(last).upsert(db) }
             try Self.storeLastPunchCursor(db, update.lastPunchCursor, now: now)
+            if let calendar = update.calendar { try Self.replaceCalendar(db, with: calendar) }
             if report.templatesDeleted > 0 {
                 try Self.appendAudit(db, actor: AuditEntry.systemActor, action: "biometrics.delete",
                                      detail: "\(report.templatesDeleted) templates deleted by the server's roster version \(update.version)",

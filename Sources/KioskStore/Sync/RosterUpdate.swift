@@ -90,11 +90,14 @@ public struct RosterUpdate: Sendable, Hashable {
     public var deletions: [Deletion]
     /// Items the mapping could not read (a bad time, weekday or descriptor), counted in the report.
     public var unreadable: Int
+    /// The site's holidays and its people's leave, complete: replaces what was stored. Nil keeps it (a
+    /// server that does not send a calendar).
+    public var calendar: DayCalendar?
 
     /// Makes an update.
     public init(version: Int64, employees: [Employee] = [], templates: [Template] = [], shifts: [Shift] = [],
                 schedules: [Schedule] = [], lastPunches: [SiteLastPunch] = [], lastPunchesComplete: Bool = true,
-                lastPunchCursor: Int64 = 0, deletions: [Deletion] = [], unreadable: Int = 0) {
+                lastPunchCursor: Int64 = 0, deletions: [Deletion] = [], unreadable: Int = 0, calendar: DayCalendar? = nil) {
         self.version = version
         self.employees = employees
         self.templates = templates
@@ -105,5 +108,6 @@ public struct RosterUpdate: Sendable, Hashable {
         self.lastPunchCursor = lastPunchCursor
         self.deletions = deletions
         self.unreadable = unreadable
+        self.calendar = calendar
     }
 }
