@@ -249,6 +249,29 @@ public enum ServerMigrations {
             )
             """,
         ]),
+        // The web console (#12): staff passwords (bcrypt) with a lockout counter, and the console's sessions,
+        // kept in PostgreSQL so that several servers behind a load balancer share them.
+        ServerMigration(version: 4, name: "web console accounts and sessions", statements: [
+            """
+            CREATE TABLE console_accounts (
+                employee_code text PRIMARY KEY REFERENCES employees (code),
+                password_hash text NOT NULL,
+                failed_attempts integer NOT NULL DEFAULT 0,
+                locked_until timestamptz,
+                password_set_by text NOT NULL,
+                password_set_at timestamptz NOT NULL DEFAULT now(),
+                last_login_at timestamptz
+            )
+            """,
+            """
+            CREATE TABLE console_sessions (
+                key text PRIMARY KEY,
+                value bytea NOT NULL,
+                expires_at timestamptz
+            )
+            """,
+            "CREATE INDEX console_sessions_expiry ON console_sessions (expires_at)",
+        ]),
     ]
 
     /// The newest version: `/ready` reports not ready until the database is at it.
