@@ -59,7 +59,8 @@ enum ConsoleText {
         return text(keys[day.rawValue - 1], language)
     }
 
-    private static let table: [Key: (es: String, en: String)] = [
+    /// Every text, Spanish and English (the tests check that no key is missing).
+    static let table: [Key: (es: String, en: String)] = [
         .absentDays: ("Días ausente", "Days absent"),
         .action: ("Acción", "Action"),
         .active: ("Activo", "Active"),
