@@ -161,6 +161,51 @@ struct ConsoleTests {
         }
     }
 
+    @Test("where the site asks for it, a correction counts only once a supervisor other than its author approves it",
+          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+    func correctionApproval() async throws {
+        try await withTestServer { api, server in
+            try await Self.account(server, "A1", role: "ADMINISTRADOR")
+            try await Self.account(server, "S1", role: "SUPERVISOR")
+            try await Self.account(server, "S2", role: "SUPERVISOR")
+            try await server.database.save(employee: AdminEmployee(code: "P1", name: "Pedro", site: "principal"))
+            let admin = ConsoleClient(api.client)
+            let settings = try await admin.signIn("A1", Self.password)
+            #expect(settings.status == .seeOther)
+            let corrections = try await admin.get("/console/corrections")
+            let set = try await admin.post("/console/sites/principal/approval", [("csrf", corrections.csrf ?? ""), ("required", "true")])
+            #expect(set.status == .seeOther)
+
+            let author = ConsoleClient(api.client)
+            try await author.signIn("S1", Self.password)
+            let person = try await author.get("/console/people/P1")
+            let added = try await author.post("/console/people/P1/corrections", [("csrf", person.csrf ?? ""), ("date", "2026-11-30"),
+                                                                                  ("time", "08:00"), ("kind", "IN"), ("reason", "olvidó fichar")])
+            #expect(added.status == .seeOther)
+            let day = try #require(LocalDate("2026-11-30"))
+            func rows() async throws -> [ReportRow] {
+                try await server.database.report(.daily, from: day, to: day, site: "principal", rules: server.rules).rows
+                    .filter { $0.employeeCode == "P1" }
+            }
+            #expect(try await rows().isEmpty, "not approved yet: the correction does not count")
+
+            let id = try #require(try await server.database.consoleCorrections(code: "P1").first?.id)
+            let own = try await author.post("/console/corrections/\(id)/approve", [("csrf", person.csrf ?? "")])
+            #expect(own.status == .forbidden, "the author cannot approve their own correction")
+            #expect(try await rows().isEmpty)
+
+            let other = ConsoleClient(api.client)
+            try await other.signIn("S2", Self.password)
+            let page = try await other.get("/console/corrections")
+            #expect(page.body.contains("/console/corrections/\(id)/approve"))
+            let approved = try await other.post("/console/corrections/\(id)/approve", [("csrf", page.csrf ?? "")])
+            #expect(approved.status == .seeOther)
+            #expect(try await rows().first?.firstIn != nil, "approved: the added entry counts")
+            #expect(try await server.database.consoleCorrections(code: "P1").first?.approvedBy == "S2")
+            #expect(try await server.database.auditLog().contains { $0.actor == "console:S2" && $0.action == "correction.approve" })
+        }
+    }
+
     @Test("the language comes from the switch's cookie, else Accept-Language, else Spanish")
     func language() {
         #expect(ConsoleLanguage.fromAcceptLanguage("en-GB,en;q=0.9,es;q=0.8") == .en)

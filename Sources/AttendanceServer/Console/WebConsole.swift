@@ -64,6 +64,12 @@ public struct WebConsole: Sendable {
         group.get("reports") { request, _ in try await reportsPage(request) }
         group.get("reports.csv") { request, _ in try await reportsCSV(request) }
         group.get("corrections") { request, _ in try await correctionsPage(request) }
+        group.post("corrections/:id/approve") { request, context in
+            try await approveCorrection(request, id: context.parameters.require("id"))
+        }
+        group.post("sites/:site/approval") { request, context in
+            try await setCorrectionApproval(request, site: context.parameters.require("site"))
+        }
         group.get("people/:code") { request, context in try await personPage(request, code: context.parameters.require("code")) }
         group.post("people/:code/corrections") { request, context in
             try await addCorrection(request, code: context.parameters.require("code"))

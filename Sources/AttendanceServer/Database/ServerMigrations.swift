@@ -249,9 +249,9 @@ public enum ServerMigrations {
             )
             """,
         ]),
-        // The web console (#12): staff passwords (bcrypt) with a lockout counter, and the console's sessions,
-        // kept in PostgreSQL so that several servers behind a load balancer share them.
-        ServerMigration(version: 4, name: "web console accounts and sessions", statements: [
+        // The web console (#12): staff passwords (bcrypt) with a lockout counter, the console's sessions, kept
+        // in PostgreSQL so that several servers behind a load balancer share them, and correction approval.
+        ServerMigration(version: 4, name: "web console accounts, sessions and correction approval", statements: [
             """
             CREATE TABLE console_accounts (
                 employee_code text PRIMARY KEY REFERENCES employees (code),
@@ -271,6 +271,11 @@ public enum ServerMigrations {
             )
             """,
             "CREATE INDEX console_sessions_expiry ON console_sessions (expires_at)",
+            // Where a site asks for it, a correction counts in reports only once a supervisor other than its
+            // author has approved it.
+            "ALTER TABLE sites ADD COLUMN corrections_need_approval boolean NOT NULL DEFAULT false",
+            "ALTER TABLE corrections ADD COLUMN approved_by text",
+            "ALTER TABLE corrections ADD COLUMN approved_at timestamptz",
         ]),
     ]
 

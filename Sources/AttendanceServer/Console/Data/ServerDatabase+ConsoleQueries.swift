@@ -41,17 +41,62 @@ extension ServerDatabase {
         var list: [ConsoleCorrection] = []
         let allSites = sites == nil
         let siteList = sites ?? []
-        for try await (employee, site, date, action, kind, instant, reason, madeBy, madeAt, kiosk) in try await client.query("""
-            SELECT c.employee_code, c.site_id, to_char(c.local_date, 'YYYY-MM-DD'), c.action, c.kind, c.instant, c.reason, c.made_by,
-                   c.made_at, c.received_from
-            FROM corrections c
+        let rows = try await client.query("""
+            SELECT c.id, c.employee_code, c.site_id, to_char(c.local_date, 'YYYY-MM-DD'), c.action, c.kind, c.instant, c.reason,
+                   c.made_by, c.made_at, c.received_from, s.corrections_need_approval, c.approved_by, c.approved_at
+            FROM corrections c JOIN sites s ON s.id = c.site_id
             WHERE (\(code)::text IS NULL OR c.employee_code = \(code)) AND (\(allSites) OR c.site_id = ANY(\(siteList)))
             ORDER BY c.made_at DESC, c.id LIMIT \(limit)
-            """, logger: logger).decode((String, String, String, String, String?, Date?, String, String, Date, String?).self) {
-            list.append(ConsoleCorrection(employeeCode: employee, site: site, localDate: date, action: action, kind: kind,
-                                          instant: instant, reason: reason, madeBy: madeBy, madeAt: madeAt, kiosk: kiosk))
+            """, logger: logger)
+        for try await row in rows {
+            let (id, employee, site, date, action, kind, instant, reason, madeBy, madeAt, kiosk, needs, approvedBy, approvedAt) =
+                try row.decode((UUID, String, String, String, String, String?, Date?, String, String, Date, String?, Bool, String?, Date?).self)
+            list.append(ConsoleCorrection(id: id, employeeCode: employee, site: site, localDate: date, action: action, kind: kind,
+                                          instant: instant, reason: reason, madeBy: madeBy, madeAt: madeAt, kiosk: kiosk,
+                                          siteNeedsApproval: needs, approvedBy: approvedBy, approvedAt: approvedAt))
         }
         return list
+    }
+
+    /// Approves a correction as `approver`, who must not be its author and must be allowed at its site (audited).
+    ///
+    /// - Throws: ``ConsoleError`` 404 for an unknown correction, 403 for its author or another site's supervisor,
+    ///   409 when it was approved already.
+    func approveCorrection(_ id: UUID, by approver: ConsoleAccount, actor: String) async throws {
+        try await transaction { connection in
+            let row = try await connection.query(
+                "SELECT site_id, made_by, approved_by FROM corrections WHERE id = \(id) FOR UPDATE", logger: logger)
+                .decode((String, String, String?).self).first { _ in true }
+            guard let (site, author, approved) = row else { throw ConsoleError.notFound }
+            guard approver.mayOpen(site: site) else { throw ConsoleError.forbiddenSite }
+            guard author != approver.code else { throw ConsoleError(.forbidden, .approvalByAuthor) }
+            guard approved == nil else { throw ConsoleError(.conflict, .alreadyApproved, detail: approved) }
+            try await connection.query(
+                "UPDATE corrections SET approved_by = \(approver.code), approved_at = now() WHERE id = \(id)", logger: logger)
+            try await Self.audit(actor: actor, action: "correction.approve", detail: "\(id) by \(author) at \(site)", connection, logger: logger)
+        }
+    }
+
+    /// Sites with their approval setting.
+    func sitesWithApproval() async throws -> [(id: String, name: String, needsApproval: Bool)] {
+        var list: [(id: String, name: String, needsApproval: Bool)] = []
+        for try await (id, name, needs) in try await client.query(
+            "SELECT id, name, corrections_need_approval FROM sites ORDER BY id", logger: logger).decode((String, String, Bool).self) {
+            list.append((id, name, needs))
+        }
+        return list
+    }
+
+    /// Sets whether `site`'s corrections need another supervisor's approval (audited).
+    func setCorrectionApproval(site: String, required: Bool, actor: String) async throws {
+        try await transaction { connection in
+            let updated = try await connection.query(
+                "UPDATE sites SET corrections_need_approval = \(required) WHERE id = \(site) RETURNING id", logger: logger)
+                .decode(String.self).first { _ in true }
+            guard updated != nil else { throw ConsoleError.notFound }
+            try await Self.audit(actor: actor, action: "site.approval", detail: "\(site): corrections need approval \(required)",
+                                 connection, logger: logger)
+        }
     }
 
     /// One employee, nil when the code is unknown.

@@ -27,6 +27,9 @@ enum ConsoleText {
         case wrongLogin, lockedOut, noConsole, signInFirst, forbidden, forbiddenSite, adminOnly, notFound, badForm, csrfRefused
         case passwordTooShort, passwordTooLong, saved, employeeCreated, pinReset, biometricsDeleted, deactivated, passwordSet
         case kioskRevoked, codeMade, correctionAdded, weekSaved, badDate, badTime, reasonMissing, unknownShift, errorHeading
+        // Correction approval.
+        case approval, approve, approvedBy, pendingApproval, approvalBySite, needsApproval, noApproval, startApproval, stopApproval
+        case approvalByAuthor, alreadyApproved, correctionApproved, approvalSaved
     }
 
     /// The text of `key` in `language`.
@@ -214,5 +217,19 @@ enum ConsoleText {
         .reasonMissing: ("Escriba el motivo.", "Write the reason."),
         .unknownShift: ("Ese turno no existe.", "That shift does not exist."),
         .errorHeading: ("No se pudo hacer", "That did not work"),
+        .approval: ("Aprobación", "Approval"),
+        .approve: ("Aprobar", "Approve"),
+        .approvedBy: ("aprobada por", "approved by"),
+        .pendingApproval: ("pendiente de aprobar (no cuenta aún)", "awaiting approval (not counted yet)"),
+        .approvalBySite: ("Aprobación de correcciones por centro", "Correction approval by site"),
+        .needsApproval: ("otro supervisor debe aprobar cada corrección", "another supervisor must approve each correction"),
+        .noApproval: ("las correcciones cuentan al momento", "corrections count at once"),
+        .startApproval: ("Exigir aprobación", "Require approval"),
+        .stopApproval: ("Dejar de exigirla", "Stop requiring it"),
+        .approvalByAuthor: ("Una corrección la aprueba un supervisor distinto de quien la hizo.",
+                            "A correction is approved by a supervisor other than its author."),
+        .alreadyApproved: ("Esta corrección ya estaba aprobada.", "This correction was approved already."),
+        .correctionApproved: ("Corrección aprobada; ya cuenta en los informes.", "Correction approved; it now counts in the reports."),
+        .approvalSaved: ("Ajuste de aprobación guardado.", "Approval setting saved."),
     ]
 }
