@@ -38,6 +38,7 @@ public struct AttendanceServerApp: Sendable {
 
     /// The router: every operation of the contract (`openapi.yaml`) through the generated server, behind the
     /// error, access and contract-check middlewares; a path the contract lacks is 404, a method it lacks 405.
+    /// The web console (``WebConsole``) answers under `/console`.
     ///
     /// - Throws: ``ContractDocumentError`` when the embedded document cannot be read (a build defect).
     public func makeRouter() throws -> Router<BasicRequestContext> {
@@ -52,6 +53,10 @@ public struct AttendanceServerApp: Sendable {
             AccessMiddleware(operations: operations, database: database),
             ContractCheckMiddleware(operations: operations, validator: validator, bodyLimit: 4 << 20),
         ])
+        // The web console (HTML under /console) shares the process, port and database; its cookies are Secure
+        // whenever the browser reaches it over HTTPS (TLS here, a TLS proxy, or any non-loopback address).
+        let secureCookies = configuration.servesTLS || configuration.behindProxy || !ServerConfiguration.isLoopback(configuration.host)
+        try WebConsole(database: database, rules: rules, secureCookies: secureCookies).register(on: router)
         return router
     }
 

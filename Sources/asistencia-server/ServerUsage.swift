@@ -11,7 +11,7 @@ enum ServerUsage {
         asistencia-server \(version) — the central server of Asistencia (API \(apiVersion), contract at GET /openapi.yaml)
 
         usage:
-          asistencia-server                       serve: migrate the schema, seed, then listen
+          asistencia-server                       serve: migrate the schema, seed, then listen (web console at /console)
           asistencia-server bench URL             load a running server and print the benchmark table
           asistencia-server bench-fleet URL KIOSKS [SECONDS]
                                                   KIOSKS simulated doors (heartbeat, punches, roster every 30 s):
@@ -19,6 +19,13 @@ enum ServerUsage {
           asistencia-server enrolments list       enrolments refused because their face is another employee's
           asistencia-server enrolments accept UUID --by NAME --reason TEXT
                                                   accept one of them (audited)
+          asistencia-server accounts add-administrator CODE NAME
+                                                  create (or promote) an administrator and ask its console password
+          asistencia-server accounts set-password CODE
+                                                  a supervisor's or administrator's console password (clears a lockout)
+          asistencia-server bench-console [EMPLOYEES]
+                                                  seed a benchmark site on the configured database and time the web
+                                                  console's Today and month report (default 5000 employees)
           asistencia-server --help | --version
 
         settings (environment):

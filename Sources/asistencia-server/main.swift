@@ -7,6 +7,8 @@ import Logging
 // `asistencia-server bench URL` runs ServerBenchmark against a running server (admin token from
 // ASISTENCIA_ADMIN_TOKEN) and prints its table. `asistencia-server enrolments list|accept …` lists the enrolments
 // refused because their face is another employee's and accepts one with a reason (EnrolmentOverrideCommand).
+// `asistencia-server accounts …` sets web console passwords (AccountsCommand); `asistencia-server bench-console [N]`
+// times the console's Today and month report for N employees on the configured database (ConsoleBenchmark).
 var logger = Logger(label: "asistencia-server")
 logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
 let arguments = CommandLine.arguments
@@ -31,6 +33,11 @@ do {
         }
         let seconds = arguments.count >= 5 ? Double(arguments[4]) ?? 60 : 60
         print(try await FleetBenchmark(baseURL: arguments[2], adminToken: token, kiosks: kiosks, seconds: seconds).run().table)
+    } else if arguments.count >= 2, arguments[1] == "accounts" {
+        print(try await AccountsCommand.run(Array(arguments.dropFirst(2)), configuration: try ServerConfiguration.load(), logger: logger))
+    } else if arguments.count >= 2, arguments[1] == "bench-console" {
+        let employees = arguments.count >= 3 ? Int(arguments[2]) ?? 5000 : 5000
+        print(try await ConsoleBenchmark.run(employees: employees, configuration: try ServerConfiguration.load(), logger: logger).table)
     } else if arguments.count >= 2, arguments[1] == "enrolments" {
         print(try await EnrolmentOverrideCommand.run(Array(arguments.dropFirst(2)), configuration: try ServerConfiguration.load(),
                                                      logger: logger))

@@ -28,7 +28,8 @@ struct OpenAPITests {
     @Test("the router serves exactly the document's operations")
     func coverage() throws {
         let router = try Self.server().makeRouter()
-        let served = Set(router.routes.map { "\($0.method) \($0.path)" })
+        // The web console's HTML pages (under /console) are not operations of the API contract.
+        let served = Set(router.routes.map { "\($0.method) \($0.path)" }.filter { !$0.contains(" /console") })
         let documented = try Self.documented()
         #expect(served == documented, "served but undocumented: \(served.subtracting(documented).sorted()); documented but not served: \(documented.subtracting(served).sorted())")
         #expect(served.contains("POST /api/v1/punches"))

@@ -1,7 +1,7 @@
 # Sourced by scripts/contract-test and scripts/bench-fleet (inside scripts/with-postgres): starts
 # asistencia-server from BIN_DIR on a fresh database of the throw-away cluster, on a free loopback port, and
-# waits until it is ready. Sets base (http://127.0.0.1:PORT), admin_token, server_pid and server_log; the
-# caller's EXIT trap should call stop_live_server.
+# waits until it is ready. Sets base (http://127.0.0.1:PORT), admin_token, server_pid, server_log and
+# live_database_url (the server's database, for CLI subcommands); the caller's EXIT trap should call stop_live_server.
 
 start_live_server() {
     local bin_dir="$1"
@@ -20,7 +20,8 @@ PY
     port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
     admin_token="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
     server_log="$(mktemp /tmp/asistencia-server.XXXXXX.log)"
-    ASISTENCIA_DATABASE_URL="${ASISTENCIA_TEST_DATABASE_URL%/*}/$database" ASISTENCIA_HOST=127.0.0.1 ASISTENCIA_PORT="$port" \
+    live_database_url="${ASISTENCIA_TEST_DATABASE_URL%/*}/$database"
+    ASISTENCIA_DATABASE_URL="$live_database_url" ASISTENCIA_HOST=127.0.0.1 ASISTENCIA_PORT="$port" \
         ASISTENCIA_ADMIN_TOKEN="$admin_token" ASISTENCIA_DB_POOL_SIZE="${ASISTENCIA_DB_POOL_SIZE:-}" "$server" >"$server_log" 2>&1 &
     server_pid=$!
     base="http://127.0.0.1:$port"

@@ -146,8 +146,9 @@ extension DayExplanation {
             case (.face, true): method = "cara"
             case (.face, false): method = "face"
             case (.pin, _): method = "PIN"
-            case (.manual, true): method = "manual"
-            case (.manual, false): method = "manual"
+            case (.manual, _): method = "manual"
+            case (.badge, true): method = "tarjeta"
+            case (.badge, false): method = "badge"
             }
             var line = "\(punch.kind.label(language: language)) \(time) · \(es ? "puerta" : "door") \(punch.door) · \(method)"
             switch punch.use {

@@ -261,6 +261,34 @@ public enum ServerMigrations {
             "ALTER TABLE punches ADD CONSTRAINT punches_method_check CHECK (method IN ('face', 'pin', 'manual', 'badge'))",
         ]),
         explainableAttendance,
+        // The web console (#12): staff passwords (bcrypt) with a lockout counter, the console's sessions, kept
+        // in PostgreSQL so that several servers behind a load balancer share them, and correction approval.
+        ServerMigration(version: 7, name: "web console accounts, sessions and correction approval", statements: [
+            """
+            CREATE TABLE console_accounts (
+                employee_code text PRIMARY KEY REFERENCES employees (code),
+                password_hash text NOT NULL,
+                failed_attempts integer NOT NULL DEFAULT 0,
+                locked_until timestamptz,
+                password_set_by text NOT NULL,
+                password_set_at timestamptz NOT NULL DEFAULT now(),
+                last_login_at timestamptz
+            )
+            """,
+            """
+            CREATE TABLE console_sessions (
+                key text PRIMARY KEY,
+                value bytea NOT NULL,
+                expires_at timestamptz
+            )
+            """,
+            "CREATE INDEX console_sessions_expiry ON console_sessions (expires_at)",
+            // Where a site asks for it, a correction counts in reports only once a supervisor other than its
+            // author has approved it.
+            "ALTER TABLE sites ADD COLUMN corrections_need_approval boolean NOT NULL DEFAULT false",
+            "ALTER TABLE corrections ADD COLUMN approved_by text",
+            "ALTER TABLE corrections ADD COLUMN approved_at timestamptz",
+        ]),
     ]
 
     /// The newest version: `/ready` reports not ready until the database is at it.

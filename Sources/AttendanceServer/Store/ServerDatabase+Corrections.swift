@@ -57,12 +57,15 @@ extension ServerDatabase {
         return nil
     }
 
-    /// Corrections of `codes` by day, in `from`…`to`, oldest first.
+    /// Corrections of `codes` by day, in `from`…`to`, oldest first; at a site that asks for approval, only the
+    /// approved ones.
     func corrections(from: LocalDate, to: LocalDate, codes: [String]) async throws -> [LocalDate: [Correction]] {
         var byDate: [LocalDate: [Correction]] = [:]
         for try await (id, code, date, action, kind, instant, voided, reason, madeBy, madeAt) in try await client.query("""
             SELECT id, employee_code, to_char(local_date, 'YYYY-MM-DD'), action, kind, instant, voided_punch_id, reason, made_by, made_at
-            FROM corrections WHERE local_date BETWEEN \(from.description)::date AND \(to.description)::date AND employee_code = ANY(\(codes))
+            FROM corrections c WHERE local_date BETWEEN \(from.description)::date AND \(to.description)::date AND employee_code = ANY(\(codes))
+                AND (approved_at IS NOT NULL
+                     OR NOT EXISTS (SELECT 1 FROM sites s WHERE s.id = c.site_id AND s.corrections_need_approval))
             ORDER BY made_at, id
             """, logger: logger).decode((UUID, String, String, String, String?, Date?, UUID?, String, String, Date).self) {
             guard let day = LocalDate(date) else { continue }

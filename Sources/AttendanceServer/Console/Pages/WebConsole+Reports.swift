@@ -1,0 +1,166 @@
+import Attendance
+import Foundation
+import Hummingbird
+
+// MARK: - Reports
+
+extension WebConsole {
+    /// A report's question, from the query: period, day, site and the filters.
+    struct ReportQuery: Sendable {
+        enum Period: String, CaseIterable, Sendable { case day, week, month }
+        var period: Period
+        var date: LocalDate
+        var site: String
+        var shift: String?
+        var status: String?
+        var person: String?
+
+        /// First and last day of the period around `date` (weeks start on Monday).
+        var range: (from: LocalDate, to: LocalDate) {
+            switch period {
+            case .day: return (date, date)
+            case .week:
+                let monday = date.adding(days: 1 - date.weekday.rawValue)
+                return (monday, monday.adding(days: 6))
+            case .month:
+                return (LocalDate(year: date.year, month: date.month, day: 1),
+                        LocalDate(year: date.year, month: date.month, day: LocalDate.daysIn(month: date.month, year: date.year)))
+            }
+        }
+
+        var kind: ReportKind {
+            switch period {
+            case .day: .daily
+            case .week: .weekly
+            case .month: .monthly
+            }
+        }
+
+        /// The query string that asks for this report again.
+        var queryString: String {
+            var items = [URLQueryItem(name: "period", value: period.rawValue), URLQueryItem(name: "date", value: date.description),
+                         URLQueryItem(name: "site", value: site)]
+            if let shift { items.append(URLQueryItem(name: "shift", value: shift)) }
+            if let status { items.append(URLQueryItem(name: "status", value: status)) }
+            if let person { items.append(URLQueryItem(name: "person", value: person)) }
+            var components = URLComponents()
+            components.queryItems = items
+            return components.percentEncodedQuery ?? ""
+        }
+    }
+
+    /// Reads the report's query.
+    ///
+    /// - Throws: 400 for a bad period or date, 403 for a supervisor asking for another site.
+    func reportQuery(_ request: Request, user: SignedIn) throws -> ReportQuery {
+        let query = request.uri.queryParameters
+        func value(_ name: String) -> String? {
+            query[Substring(name)].map(String.init).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        }
+        let periodText = value("period") ?? "day"
+        guard let period = ReportQuery.Period(rawValue: periodText) else {
+            throw ConsoleError(.badRequest, .badForm, detail: "period '\(periodText)'")
+        }
+        var date = rules.localDate(of: Date())
+        if let text = value("date") {
+            guard let parsed = LocalDate(text) else { throw ConsoleError(.badRequest, .badDate, detail: text) }
+            date = parsed
+        }
+        return ReportQuery(period: period, date: date, site: try site(of: request, for: user), shift: value("shift"),
+                           status: value("status"), person: value("person"))
+    }
+
+    /// The report for `query`: the server's own report (every door, every correction), then the filters,
+    /// then totals over what is left.
+    func filteredReport(_ query: ReportQuery, now: Date = Date()) async throws -> AttendanceReport {
+        let (from, to) = query.range
+        var report = try await database.report(query.kind, from: from, to: to, site: query.site, rules: rules, now: now)
+        report.rows = report.rows.filter { row in
+            (query.shift == nil || row.shift == query.shift) && (query.status == nil || row.status == query.status)
+                && (query.person == nil || row.employeeCode == query.person)
+        }
+        var totals: [String: AttendanceReport.EmployeeTotals] = [:]
+        for row in report.rows {
+            var total = totals[row.employeeCode] ?? .init(employeeCode: row.employeeCode, days: 0, lateDays: 0, absentDays: 0,
+                                                         minutesWorked: 0, minutesLate: 0, requiredMinutes: 0)
+            total.days += 1
+            if row.minutesLate > 0 { total.lateDays += 1 }
+            if row.status == DayStatus.absent.rawValue { total.absentDays += 1 }
+            total.minutesWorked += row.minutesWorked
+            total.minutesLate += row.minutesLate
+            total.requiredMinutes += row.requiredMinutes
+            totals[row.employeeCode] = total
+        }
+        report.totals = totals.values.sorted { $0.employeeCode < $1.employeeCode }
+        return report
+    }
+
+    func reportsPage(_ request: Request) async throws -> Response {
+        let user = try await signedIn(request)
+        let query = try reportQuery(request, user: user)
+        let data = try await reportsData(query, user: user)
+        return page(ReportsTemplate.name, title: .reports, data: data, user: user)
+    }
+
+    /// The Reports page's data.
+    func reportsData(_ query: ReportQuery, user: SignedIn, now: Date = Date()) async throws -> [String: Any] {
+        let language = user.language
+        let report = try await filteredReport(query, now: now)
+        let format = ConsoleFormat(rules: rules)
+        var names: [String: String] = [:]
+        for row in report.rows { names[row.employeeCode] = row.employeeName }
+        var sum = (days: 0, late: 0, absent: 0, worked: 0, required: 0, minutesLate: 0)
+        let totals: [[String: Any]] = report.totals.map { total in
+            sum.days += total.days
+            sum.late += total.lateDays
+            sum.absent += total.absentDays
+            sum.worked += total.minutesWorked
+            sum.required += total.requiredMinutes
+            sum.minutesLate += total.minutesLate
+            return ["code": total.employeeCode, "name": names[total.employeeCode] ?? total.employeeCode,
+                    "url": Self.url("/console/people/", total.employeeCode), "days": total.days, "lateDays": total.lateDays,
+                    "absentDays": total.absentDays, "worked": ConsoleFormat.hours(total.minutesWorked),
+                    "required": ConsoleFormat.hours(total.requiredMinutes), "minutesLate": total.minutesLate]
+        }
+        let showRows = query.period == .day || query.person != nil
+        let periodKeys: [ReportQuery.Period: ConsoleText.Key] = [.day: .periodDay, .week: .periodWeek, .month: .periodMonth]
+        var data: [String: Any] = [
+            "from": report.from, "to": report.to, "date": query.date.description, "person": query.person ?? "",
+            "csvURL": "/console/reports.csv?" + query.queryString, "rowCount": report.rows.count, "totals": totals,
+            "sum": ["days": sum.days, "lateDays": sum.late, "absentDays": sum.absent, "worked": ConsoleFormat.hours(sum.worked),
+                    "required": ConsoleFormat.hours(sum.required), "minutesLate": sum.minutesLate] as [String: Any],
+            "showRows": showRows,
+            "periods": ReportQuery.Period.allCases.map { period in
+                ["value": period.rawValue, "label": ConsoleText.text(periodKeys[period] ?? .periodDay, language),
+                 "selected": period == query.period] as [String: Any]
+            },
+            "statuses": DayStatus.allCases.map { status in
+                ["value": status.rawValue, "label": status.label(language: language), "selected": status.rawValue == query.status] as [String: Any]
+            },
+            "shifts": try await database.shifts().map { ["value": $0.name, "selected": $0.name == query.shift] as [String: Any] },
+        ]
+        let sites = try await database.sites().filter { user.account.mayOpen(site: $0.id) }
+        data["sites"] = sites.map { ["id": $0.id, "name": $0.name, "selected": $0.id == query.site] as [String: Any] }
+        if showRows {
+            data["rows"] = report.rows.map { row in
+                ["date": row.date, "code": row.employeeCode, "name": row.employeeName, "shift": row.shift ?? "", "status": row.status,
+                 "statusLabel": DayStatus(rawValue: row.status)?.label(language: language) ?? row.status,
+                 "firstIn": format.time(row.firstIn), "lastOut": format.time(row.lastOut),
+                 "minutesLate": row.minutesLate > 0 ? String(row.minutesLate) : "", "worked": ConsoleFormat.hours(row.minutesWorked)]
+                    as [String: Any]
+            }
+        }
+        return data
+    }
+
+    /// The filtered report as CSV (the server's RFC 4180, formula-safe writer), as a download.
+    func reportsCSV(_ request: Request) async throws -> Response {
+        let user = try await signedIn(request)
+        let query = try reportQuery(request, user: user)
+        let report = try await filteredReport(query)
+        var headers = ConsoleRenderer.headers(contentType: "text/csv; charset=utf-8")
+        let name = "asistencia-\(query.site)-\(report.from)-\(report.to).csv".filter { $0.isLetter || $0.isNumber || "-._".contains($0) }
+        headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: report.csv())))
+    }
+}

@@ -1,0 +1,65 @@
+import Attendance
+import Foundation
+import Hummingbird
+
+// MARK: - Today
+
+extension WebConsole {
+    /// Seconds between Today's automatic reloads (`<meta http-equiv="refresh">`, no script).
+    static let todayRefreshSeconds = 30
+
+    func todayPage(_ request: Request) async throws -> Response {
+        let user = try await signedIn(request)
+        let site = try site(of: request, for: user)
+        let data = try await todayData(site: site, user: user, now: Date())
+        return page(TodayTemplate.name, title: .today, data: data, user: user, notice: notice(of: request, user.language),
+                    refreshSeconds: Self.todayRefreshSeconds)
+    }
+
+    /// Today's page data for `site`: the day recomputed from every door's punches with the server's rules,
+    /// each person's last punch and door, and the counts.
+    func todayData(site: String, user: SignedIn, now: Date) async throws -> [String: Any] {
+        let language = user.language
+        let today = rules.localDate(of: now)
+        let report = try await database.report(.daily, from: today, to: today, site: site, rules: rules, now: now)
+        let last = try await database.lastPunches(site: site, on: today)
+        let format = ConsoleFormat(rules: rules)
+        var counts: [String: Int] = [:]
+        var rows: [[String: Any]] = []
+        rows.reserveCapacity(report.rows.count)
+        for row in report.rows {
+            let status = DayStatus(rawValue: row.status)
+            if row.requiredMinutes > 0 { counts["scheduled", default: 0] += 1 }
+            if row.firstIn != nil { counts["present", default: 0] += 1 }
+            if row.minutesLate > 0 { counts["late", default: 0] += 1 }
+            if status == .absent { counts["absent", default: 0] += 1 }
+            if status == .open { counts["inNow", default: 0] += 1 }
+            if status == .pending { counts["notInYet", default: 0] += 1 }
+            if row.firstIn != nil, status != .open { counts["gone", default: 0] += 1 }
+            var lastPunch = ""
+            if let punch = last[row.employeeCode] {
+                lastPunch = "\(format.time(punch.instant)) \(punch.kind == "IN" ? ConsoleText.text(.entry, language) : ConsoleText.text(.exit, language)) · \(punch.door)"
+            }
+            rows.append([
+                "code": row.employeeCode, "name": row.employeeName, "url": Self.url("/console/people/", row.employeeCode),
+                "status": row.status, "statusLabel": status?.label(language: language) ?? row.status,
+                "minutesLate": row.minutesLate > 0 ? String(row.minutesLate) : "",
+                "firstIn": format.time(row.firstIn), "lastOut": format.time(row.lastOut), "lastPunch": lastPunch,
+                "remarks": DayFlags(rawValue: row.flags).labels(language: language).joined(separator: ", "),
+            ])
+        }
+        let countKeys: [(String, ConsoleText.Key)] = [
+            ("scheduled", .scheduled), ("present", .present), ("late", .late), ("absent", .absent), ("inNow", .inNow),
+            ("notInYet", .notInYet), ("gone", .gone),
+        ]
+        var data: [String: Any] = [
+            "date": today.description, "siteName": site, "rows": rows, "computedAt": format.time(now),
+            "counts": countKeys.map { ["key": $0.0, "value": String(counts[$0.0] ?? 0), "label": ConsoleText.text($0.1, language)] },
+        ]
+        if user.account.isAdministrator {
+            data["siteChoice"] = true
+            data["sites"] = try await database.sites().map { ["id": $0.id, "name": $0.name, "selected": $0.id == site] as [String: Any] }
+        }
+        return data
+    }
+}

@@ -1,0 +1,235 @@
+import Attendance
+
+/// Every text of the web console, in Spanish and English. Templates read them as `{{t.key}}`; handlers
+/// use ``text(_:_:)`` for notices and errors.
+enum ConsoleText {
+    /// One text.
+    enum Key: String, CaseIterable {
+        case absentDays, action, active, addCorrection, any, author, backToToday, camera, clockSkew, computedAt, consent
+        case consoleAccess, corrections, correctionsHelp, date, days, deactivate, deleteBiometrics, distance, door, downloadCSV
+        case edit, employeeCode, employees, entry, exit, firstIn, from, hoursRequired, hoursWorked, inactive, kind, kiosk, kiosks
+        case lastError, lastHeartbeat, lastOut, lastPunch, lateDays, loginHelp, logout, madeAt, makeCode, method, minutesLate
+        case name, newEmployee, newPINShownOnce, newPassword, newRegistrationCode, no, noShift, password, period, person, pin
+        case punches, queue, reason, refreshesEvery, registrationCodeShownOnce, remarks, reports, resetPIN, revoke, revoked, role
+        case rows, rowsInCSV, save, setPassword, shift, show, signIn, site, source, state, status, templates, time, to, today
+        case total, totals, validMinutes, validUntil, version, weekShifts, yes
+        // Counts on Today.
+        case scheduled, present, late, absent, inNow, notInYet, gone
+        // Periods.
+        case periodDay, periodWeek, periodMonth
+        // States.
+        case given, notGiven, isSet, notSet, never, kioskSource, consoleSource
+        // Roles.
+        case roleColaborador, roleSupervisor, roleTecnico, roleAdministrador
+        // Weekdays, Monday first.
+        case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+        // Outcomes and refusals.
+        case wrongLogin, lockedOut, noConsole, signInFirst, forbidden, forbiddenSite, adminOnly, notFound, badForm, csrfRefused
+        case passwordTooShort, passwordTooLong, saved, employeeCreated, pinReset, biometricsDeleted, deactivated, passwordSet
+        case kioskRevoked, codeMade, correctionAdded, weekSaved, badDate, badTime, reasonMissing, unknownShift, errorHeading
+        // Correction approval.
+        case approval, approve, approvedBy, pendingApproval, approvalBySite, needsApproval, noApproval, startApproval, stopApproval
+        case approvalByAuthor, alreadyApproved, correctionApproved, approvalSaved
+    }
+
+    /// The text of `key` in `language`.
+    static func text(_ key: Key, _ language: Language) -> String {
+        let pair = table[key] ?? (key.rawValue, key.rawValue)
+        return language == .es ? pair.es : pair.en
+    }
+
+    /// Every text in `language`, keyed by name, for templates.
+    static func all(_ language: Language) -> [String: String] {
+        language == .es ? spanish : english
+    }
+
+    private static let spanish: [String: String] = Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0.rawValue, text($0, .es)) })
+    private static let english: [String: String] = Dictionary(uniqueKeysWithValues: Key.allCases.map { ($0.rawValue, text($0, .en)) })
+
+    /// A role's name.
+    static func role(_ role: Role, _ language: Language) -> String {
+        switch role {
+        case .colaborador: text(.roleColaborador, language)
+        case .supervisor: text(.roleSupervisor, language)
+        case .tecnico: text(.roleTecnico, language)
+        case .administrador: text(.roleAdministrador, language)
+        }
+    }
+
+    /// A weekday's name.
+    static func weekday(_ day: Weekday, _ language: Language) -> String {
+        let keys: [Key] = [.monday, .tuesday, .wednesday, .thursday, .friday, .saturday, .sunday]
+        return text(keys[day.rawValue - 1], language)
+    }
+
+    /// Every text, Spanish and English (the tests check that no key is missing).
+    static let table: [Key: (es: String, en: String)] = [
+        .absentDays: ("Días ausente", "Days absent"),
+        .action: ("Acción", "Action"),
+        .active: ("Activo", "Active"),
+        .addCorrection: ("Añadir corrección", "Add a correction"),
+        .any: ("Todos", "Any"),
+        .author: ("Autor", "Author"),
+        .backToToday: ("Volver a Hoy", "Back to Today"),
+        .camera: ("Cámara", "Camera"),
+        .clockSkew: ("Desfase de reloj", "Clock skew"),
+        .computedAt: ("calculado a las", "computed at"),
+        .consent: ("Consentimiento biométrico", "Biometric consent"),
+        .consoleAccess: ("Acceso a la consola", "Console access"),
+        .corrections: ("Correcciones", "Corrections"),
+        .correctionsHelp: ("Correcciones hechas en los quioscos y en la consola; nunca se borra un fichaje original.",
+                           "Corrections made at the kiosks and in the console; an original punch is never deleted."),
+        .date: ("Fecha", "Date"),
+        .days: ("Días", "Days"),
+        .deactivate: ("Dar de baja (borra sus plantillas)", "Deactivate (deletes their templates)"),
+        .deleteBiometrics: ("Borrar datos biométricos", "Delete biometrics"),
+        .distance: ("Distancia", "Distance"),
+        .door: ("Puerta", "Door"),
+        .downloadCSV: ("Descargar CSV", "Download CSV"),
+        .edit: ("Editar", "Edit"),
+        .employeeCode: ("Código de empleado", "Employee code"),
+        .employees: ("Empleados", "Employees"),
+        .entry: ("Entrada", "Entry"),
+        .exit: ("Salida", "Exit"),
+        .firstIn: ("Entrada", "First in"),
+        .from: ("Desde", "From"),
+        .hoursRequired: ("Horas previstas", "Hours required"),
+        .hoursWorked: ("Horas trabajadas", "Hours worked"),
+        .inactive: ("de baja", "inactive"),
+        .kind: ("Tipo", "Kind"),
+        .kiosk: ("Quiosco", "Kiosk"),
+        .kiosks: ("Quioscos", "Kiosks"),
+        .lastError: ("Último error", "Last error"),
+        .lastHeartbeat: ("Última señal", "Last heartbeat"),
+        .lastOut: ("Salida", "Last out"),
+        .lastPunch: ("Último fichaje", "Last punch"),
+        .lateDays: ("Días con retraso", "Days late"),
+        .loginHelp: ("Supervisores y administradores entran con su código de empleado y la contraseña que les dio un administrador. Tras 5 contraseñas erróneas la cuenta se bloquea 15 minutos.",
+                     "Supervisors and administrators sign in with their employee code and the password an administrator gave them. After 5 wrong passwords the account is locked for 15 minutes."),
+        .logout: ("Salir", "Sign out"),
+        .madeAt: ("Hecha el", "Made at"),
+        .makeCode: ("Crear código", "Make a code"),
+        .method: ("Método", "Method"),
+        .minutesLate: ("Minutos de retraso", "Minutes late"),
+        .name: ("Nombre", "Name"),
+        .newEmployee: ("Nuevo empleado", "New employee"),
+        .newPINShownOnce: ("Nuevo PIN (se muestra solo esta vez; apúntelo y entrégueselo a la persona):",
+                           "New PIN (shown this once only; note it down and give it to the person):"),
+        .newPassword: ("Nueva contraseña (10 caracteres o más)", "New password (10 characters or more)"),
+        .newRegistrationCode: ("Código de registro para un quiosco nuevo", "Registration code for a new kiosk"),
+        .no: ("No", "No"),
+        .noShift: ("Libre", "Day off"),
+        .password: ("Contraseña", "Password"),
+        .period: ("Periodo", "Period"),
+        .person: ("Persona", "Person"),
+        .pin: ("PIN", "PIN"),
+        .punches: ("Fichajes", "Punches"),
+        .queue: ("En cola", "Queued"),
+        .reason: ("Motivo", "Reason"),
+        .refreshesEvery: ("Se actualiza cada 30 s", "Refreshes every 30 s"),
+        .registrationCodeShownOnce: ("Código de registro (se muestra solo esta vez; úselo con `kiosk register`):",
+                                     "Registration code (shown this once only; use it with `kiosk register`):"),
+        .remarks: ("Observaciones", "Remarks"),
+        .reports: ("Informes", "Reports"),
+        .resetPIN: ("Nuevo PIN", "Reset PIN"),
+        .revoke: ("Revocar", "Revoke"),
+        .revoked: ("Revocado el", "Revoked on"),
+        .role: ("Rol", "Role"),
+        .rows: ("filas", "rows"),
+        .rowsInCSV: ("El detalle por día de la semana o del mes está en el CSV, o filtre por una persona.",
+                     "The day-by-day detail of a week or month is in the CSV, or filter by one person."),
+        .save: ("Guardar", "Save"),
+        .setPassword: ("Poner contraseña", "Set password"),
+        .shift: ("Turno", "Shift"),
+        .show: ("Mostrar", "Show"),
+        .signIn: ("Entrar", "Sign in"),
+        .site: ("Centro", "Site"),
+        .source: ("Origen", "Source"),
+        .state: ("Estado", "State"),
+        .status: ("Situación", "Status"),
+        .templates: ("Plantillas faciales", "Face templates"),
+        .time: ("Hora", "Time"),
+        .to: ("Hasta", "To"),
+        .today: ("Hoy", "Today"),
+        .total: ("Total", "Total"),
+        .totals: ("Totales por persona", "Totals per person"),
+        .validMinutes: ("Minutos de validez", "Valid for (minutes)"),
+        .validUntil: ("válido hasta", "valid until"),
+        .version: ("Versión", "Version"),
+        .weekShifts: ("Turnos de la semana", "Week's shifts"),
+        .yes: ("Sí", "Yes"),
+        .scheduled: ("Previstos", "Scheduled"),
+        .present: ("Han venido", "Came in"),
+        .late: ("Tarde", "Late"),
+        .absent: ("Ausentes", "Absent"),
+        .inNow: ("Dentro ahora", "In now"),
+        .notInYet: ("Aún no han llegado", "Not in yet"),
+        .gone: ("Ya se fueron", "Gone"),
+        .periodDay: ("Día", "Day"),
+        .periodWeek: ("Semana", "Week"),
+        .periodMonth: ("Mes", "Month"),
+        .given: ("dado", "given"),
+        .notGiven: ("no dado", "not given"),
+        .isSet: ("puesto", "set"),
+        .notSet: ("sin poner", "not set"),
+        .never: ("nunca", "never"),
+        .kioskSource: ("quiosco", "kiosk"),
+        .consoleSource: ("consola", "console"),
+        .roleColaborador: ("Colaborador", "Staff"),
+        .roleSupervisor: ("Supervisor", "Supervisor"),
+        .roleTecnico: ("Técnico", "Technician"),
+        .roleAdministrador: ("Administrador", "Administrator"),
+        .monday: ("Lunes", "Monday"),
+        .tuesday: ("Martes", "Tuesday"),
+        .wednesday: ("Miércoles", "Wednesday"),
+        .thursday: ("Jueves", "Thursday"),
+        .friday: ("Viernes", "Friday"),
+        .saturday: ("Sábado", "Saturday"),
+        .sunday: ("Domingo", "Sunday"),
+        .wrongLogin: ("Código o contraseña incorrectos.", "Wrong code or password."),
+        .lockedOut: ("Cuenta bloqueada por demasiadas contraseñas erróneas; espere 15 minutos o pida a un administrador una contraseña nueva.",
+                     "Account locked after too many wrong passwords; wait 15 minutes or ask an administrator for a new password."),
+        .noConsole: ("Esta persona no tiene acceso a la consola (solo supervisores y administradores activos).",
+                     "This person has no console access (active supervisors and administrators only)."),
+        .signInFirst: ("Inicie sesión para continuar.", "Sign in to continue."),
+        .forbidden: ("No permitido", "Not allowed"),
+        .forbiddenSite: ("Solo puede abrir las páginas de su propio centro.", "You may open only your own site's pages."),
+        .adminOnly: ("Esta página es solo para administradores.", "This page is for administrators only."),
+        .notFound: ("No existe esa página o esa persona.", "There is no such page or person."),
+        .badForm: ("El formulario no es válido", "The form is not valid"),
+        .csrfRefused: ("El formulario ha caducado o no viene de esta consola; recargue la página y vuelva a enviarlo.",
+                       "The form has expired or did not come from this console; reload the page and send it again."),
+        .passwordTooShort: ("La contraseña debe tener 10 caracteres o más.", "The password must have 10 characters or more."),
+        .passwordTooLong: ("La contraseña no puede pasar de 72 bytes.", "The password may not exceed 72 bytes."),
+        .saved: ("Guardado.", "Saved."),
+        .employeeCreated: ("Empleado creado.", "Employee created."),
+        .pinReset: ("PIN cambiado; los quioscos lo reciben con la próxima lista.", "PIN changed; the kiosks receive it with the next roster."),
+        .biometricsDeleted: ("Plantillas faciales borradas aquí y, con la próxima lista, en cada quiosco.",
+                             "Face templates deleted here and, with the next roster, on every kiosk."),
+        .deactivated: ("Dado de baja; sus plantillas faciales se han borrado.", "Deactivated; their face templates were deleted."),
+        .passwordSet: ("Contraseña puesta; la persona ya puede entrar en la consola.", "Password set; the person can now sign in to the console."),
+        .kioskRevoked: ("Quiosco revocado: su token deja de valer desde ya.", "Kiosk revoked: its token stops working now."),
+        .codeMade: ("Código creado.", "Code made."),
+        .correctionAdded: ("Corrección añadida.", "Correction added."),
+        .weekSaved: ("Semana guardada.", "Week saved."),
+        .badDate: ("La fecha no es AAAA-MM-DD.", "The date is not YYYY-MM-DD."),
+        .badTime: ("La hora no es HH:MM.", "The time is not HH:MM."),
+        .reasonMissing: ("Escriba el motivo.", "Write the reason."),
+        .unknownShift: ("Ese turno no existe.", "That shift does not exist."),
+        .errorHeading: ("No se pudo hacer", "That did not work"),
+        .approval: ("Aprobación", "Approval"),
+        .approve: ("Aprobar", "Approve"),
+        .approvedBy: ("aprobada por", "approved by"),
+        .pendingApproval: ("pendiente de aprobar (no cuenta aún)", "awaiting approval (not counted yet)"),
+        .approvalBySite: ("Aprobación de correcciones por centro", "Correction approval by site"),
+        .needsApproval: ("otro supervisor debe aprobar cada corrección", "another supervisor must approve each correction"),
+        .noApproval: ("las correcciones cuentan al momento", "corrections count at once"),
+        .startApproval: ("Exigir aprobación", "Require approval"),
+        .stopApproval: ("Dejar de exigirla", "Stop requiring it"),
+        .approvalByAuthor: ("Una corrección la aprueba un supervisor distinto de quien la hizo.",
+                            "A correction is approved by a supervisor other than its author."),
+        .alreadyApproved: ("Esta corrección ya estaba aprobada.", "This correction was approved already."),
+        .correctionApproved: ("Corrección aprobada; ya cuenta en los informes.", "Correction approved; it now counts in the reports."),
+        .approvalSaved: ("Ajuste de aprobación guardado.", "Approval setting saved."),
+    ]
+}

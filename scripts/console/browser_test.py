@@ -1,0 +1,213 @@
+"""The web console in a real browser (run by scripts/console-test against a live server it prepared).
+
+Debian's chromium, headless, through chromium-driver and selenium. Each check raises AssertionError with what it
+saw; every page visited is saved as a PNG under CONSOLE_SCREENSHOTS for a person to look at.
+"""
+import csv
+import io
+import os
+import pathlib
+import sys
+import urllib.error
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+BASE = os.environ["CONSOLE_BASE"]
+PASSWORD = os.environ["CONSOLE_PASSWORD"]
+SHOTS = pathlib.Path(os.environ.get("CONSOLE_SCREENSHOTS", "var/console-screenshots"))
+SHOTS.mkdir(parents=True, exist_ok=True)
+checks = []
+
+
+def browser(width=1280, height=900, phone=False):
+    options = webdriver.ChromeOptions()
+    if phone:
+        # Desktop windows have a minimum width; a phone's viewport needs the device emulation.
+        options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2}})
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", f"--window-size={width},{height}"):
+        options.add_argument(flag)
+    # A Spanish browser: the console's default language follows Accept-Language.
+    options.add_experimental_option("prefs", {"intl.accept_languages": "es-ES,es"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def shot(driver, name):
+    # A full-page screenshot: the window grows to the page's height first.
+    if not driver.capabilities.get("goog:chromeOptions", {}).get("mobileEmulationEnabled"):
+        height = driver.execute_script("return document.documentElement.scrollHeight")
+        width = driver.get_window_size()["width"]
+        driver.set_window_size(width, min(max(height + 120, 600), 6000))
+    driver.save_screenshot(str(SHOTS / f"{name}.png"))
+
+
+def check(condition, what):
+    if not condition:
+        raise AssertionError(what)
+    checks.append(what)
+    print(f"  ok  {what}")
+
+
+def sign_in(driver, code, password):
+    driver.get(BASE + "/console/login")
+    driver.find_element(By.NAME, "code").send_keys(code)
+    driver.find_element(By.NAME, "password").send_keys(password)
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.ID, "sign-in").click()
+    # Wait for the answer's page, so the next step never interrupts this POST.
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+
+
+def session_cookie(driver):
+    cookie = driver.get_cookie("console_session")
+    check(cookie is not None and cookie["httpOnly"] and cookie["sameSite"] == "Strict",
+          "the session cookie is HttpOnly and SameSite=Strict")
+    return cookie["value"]
+
+
+def fetch(path, cookie, data=None):
+    request = urllib.request.Request(BASE + path, data=data, headers={"Cookie": f"console_session={cookie}"})
+    if data is not None:
+        request.add_header("Content-Type", "application/x-www-form-urlencoded")
+    try:
+        with urllib.request.urlopen(request) as answer:
+            return answer.status, answer.headers, answer.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read().decode("utf-8")
+
+
+def administrator():
+    driver = browser()
+    try:
+        driver.get(BASE + "/console/today")
+        check("/console/login" in driver.current_url, "without a session Today sends the browser to the login page")
+        shot(driver, "01-login")
+        sign_in(driver, "A1", PASSWORD)
+        check(driver.current_url.endswith("/console/today"), "the administrator signs in and lands on Today")
+        cookie = session_cookie(driver)
+        table = driver.find_element(By.ID, "today").text
+        check("Puerta norte" in table and "Puerta sur" in table, "Today shows each person's last punch with its door, from both doors")
+        check("Pablo Puerta" in table and "Marta Muelle" in table, "Today lists the people who punched at both doors")
+        present = driver.find_element(By.CSS_SELECTOR, "#count-present b").text
+        check(present == "2", f"the counts on top: 2 came in (saw {present})")
+        check(driver.find_element(By.CSS_SELECTOR, "meta[http-equiv=refresh]") is not None, "Today refreshes by itself")
+        shot(driver, "02-today")
+
+        check(driver.find_element(By.TAG_NAME, "h1").text.startswith("Hoy"), "a Spanish browser gets the console in Spanish")
+        driver.find_element(By.LINK_TEXT, "Pablo Puerta").click()
+        punches = driver.find_element(By.ID, "punches").text
+        check("Puerta norte" in punches and "Puerta sur" in punches and "face" in punches,
+              "the person page lists each punch with its door and method")
+        form = driver.find_element(By.ID, "add-correction")
+        driver.execute_script("arguments[0].value = '08:00'", form.find_element(By.NAME, "time"))
+        form.find_element(By.NAME, "reason").send_keys("olvidó fichar al entrar")
+        form.find_element(By.CSS_SELECTOR, "button").click()
+        WebDriverWait(driver, 10).until(lambda d: "notice=correctionAdded" in d.current_url)
+        corrections = driver.find_element(By.ID, "corrections").text
+        check("olvidó fichar al entrar" in corrections and "A1" in corrections,
+              "a correction added on the person page shows with its reason and author")
+        shot(driver, "03-person")
+
+        driver.get(BASE + "/console/employees/new")
+        driver.find_element(By.NAME, "code").send_keys("E77")
+        driver.find_element(By.NAME, "name").send_keys("=Eva, \"la nueva\"")
+        driver.find_element(By.CSS_SELECTOR, "#employee button").click()
+        check("/console/employees/E77" in driver.current_url, "an employee created through the form opens for editing")
+        shot(driver, "04-employee-created")
+        driver.find_element(By.CSS_SELECTOR, "#reset-pin button").click()
+        pin = driver.find_element(By.ID, "new-pin").text
+        check(len(pin) == 6 and pin.isdigit(), "a reset PIN is shown once, six digits")
+        shot(driver, "05-pin-reset")
+        driver.get(BASE + "/console/employees")
+        check("E77" in driver.find_element(By.ID, "employees").text, "the new employee is in the list")
+        shot(driver, "06-employees")
+
+        driver.get(BASE + "/console/reports?period=day")
+        shot(driver, "07-reports")
+        href = driver.find_element(By.ID, "csv").get_attribute("href")
+        status, headers, body = fetch(href.replace(BASE, ""), cookie)
+        check(status == 200 and headers["Content-Type"].startswith("text/csv"), "the CSV downloads")
+        rows = list(csv.DictReader(io.StringIO(body, newline="")))
+        codes = {row["employee_code"] for row in rows}
+        check({"P1", "P2"} <= codes, f"the CSV parses (RFC 4180) and has the day's people ({sorted(codes)})")
+        driver.get(BASE + "/console/reports?period=month")
+        shot(driver, "08-reports-month")
+
+        status, _, _ = fetch("/console/employees", cookie, data=b"code=E88&name=Forged&role=COLABORADOR&site=principal")
+        check(status == 403, f"a form without its CSRF token is refused (HTTP {status})")
+        driver.get(BASE + "/console/employees")
+        check("E88" not in driver.find_element(By.ID, "employees").text, "and the refused form created nobody")
+
+        driver.get(BASE + "/console/kiosks")
+        kiosks = driver.find_element(By.ID, "kiosks").text
+        check("Puerta norte" in kiosks and "Puerta sur" in kiosks, "the kiosks page lists the fleet")
+        driver.find_element(By.CSS_SELECTOR, "#registration button").click()
+        code = driver.find_element(By.ID, "registration-code").text
+        check(len(code) == 14 and code.count("-") == 2, "a registration code is made and shown once")
+        shot(driver, "09-kiosks")
+        driver.get(BASE + "/console/corrections")
+        shot(driver, "10-corrections")
+        driver.find_element(By.LINK_TEXT, "English").click()
+        check(driver.find_element(By.TAG_NAME, "h1").text.startswith("Today"), "the language switch turns the console to English")
+        shot(driver, "11-today-english")
+    finally:
+        driver.quit()
+
+
+def supervisor_of_other_site():
+    driver = browser()
+    try:
+        sign_in(driver, "S2", PASSWORD)
+        check(driver.current_url.endswith("/console/today") and "norte" in driver.find_element(By.TAG_NAME, "h1").text,
+              "the supervisor of site norte signs in to their own Today")
+        for path in ("/console/today?site=principal", "/console/people/P1", "/console/reports?site=principal", "/console/employees"):
+            driver.get(BASE + path)
+            message = driver.find_element(By.ID, "message").text
+            check("propio centro" in message or "administradores" in message, f"site norte's supervisor is refused {path}")
+        shot(driver, "12-forbidden-other-site")
+    finally:
+        driver.quit()
+
+
+def lockout():
+    driver = browser()
+    try:
+        for attempt in range(5):
+            sign_in(driver, "S3", f"wrong password {attempt}")
+        error = driver.find_element(By.ID, "login-error").text
+        check("bloqueada" in error, "five wrong passwords lock the account")
+        sign_in(driver, "S3", PASSWORD)
+        check("bloqueada" in driver.find_element(By.ID, "login-error").text and driver.get_cookie("console_session") is None,
+              "the locked account refuses even the right password")
+        shot(driver, "13-locked")
+    finally:
+        driver.quit()
+
+
+def phone():
+    driver = browser(390, 844, phone=True)
+    try:
+        sign_in(driver, "S1", PASSWORD)
+        width, viewport = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        check(width <= viewport, f"Today fits a phone's {viewport}px width without sideways scrolling of the page ({width}px)")
+        shot(driver, "14-today-phone")
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    print(f"console browser test against {BASE}; screenshots in {SHOTS}/")
+    try:
+        administrator()
+        supervisor_of_other_site()
+        lockout()
+        phone()
+    except AssertionError as error:
+        print(f"console-test: FAILED: {error}", file=sys.stderr)
+        sys.exit(1)
+    print(f"console-test: {len(checks)} checks passed")
