@@ -66,6 +66,9 @@ extension KioskConfiguration {
 
         range("security.pin_lockout_tries", security.pinLockoutTries, 1...20, "tries")
         range("security.pin_lockout_minutes", security.pinLockoutMinutes, 1...1440, "minutes")
+
+        if liveness.mode != "on" && liveness.mode != "off" { invalid("liveness.mode", "\"\(liveness.mode)\"", "\"on\" or \"off\"") }
+        range("liveness.window_seconds", liveness.windowSeconds, 1...10, "seconds")
         return problems.first
     }
 

@@ -13,6 +13,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
     public var database = Database()
     public var server = Server()
     public var security = Security()
+    public var liveness = Liveness()
 
     /// The built-in defaults.
     public init() {}
@@ -57,7 +58,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         /// `replay:PATH` (an image folder, `.mjpeg` or `.y4m` file).
         public var device = "auto"
         /// Replay source used by `auto` when the box has no webcam.
-        public var fallbackReplay = "assets/demo-replay"
+        public var fallbackReplay = "assets/demo-replay.mjpeg"
         /// Requested frame width in pixels; the closest size the camera offers is used.
         public var width = 640
         /// Requested frame height in pixels.
