@@ -13,7 +13,7 @@ public struct LivenessBenchmark {
     public struct Row: Sendable {
         public let label: Label
         public let name: String
-        /// `live`: would be punched; `refused`: window closed without evidence; `no face`: never detected;
+        /// `live·blink` or `live·motion` (which evidence came first): would be punched; `refused`: window closed without evidence; `no face`: never detected;
         /// `ended`: the sequence ended before the window closed, without evidence (not punched).
         public let outcome: String
         public let accepted: Bool
@@ -111,7 +111,8 @@ public struct LivenessBenchmark {
         let evidence = tracker.evidence
         let outcome: String, accepted: Bool
         switch decision {
-        case .live?: (outcome, accepted) = ("live", true)
+        case .live(let evidence)?:
+            (outcome, accepted) = (evidence.liveAt == evidence.blinkAt ? "live·blink" : "live·motion", true)
         case .refused?: (outcome, accepted) = ("refused", false)
         default: (outcome, accepted) = (firstFace == nil ? "no face" : "ended", false)
         }
@@ -132,14 +133,14 @@ public struct LivenessBenchmark {
 
     /// The per-sequence table and the ISO/IEC 30107-3 summary.
     public static func table(_ rows: [Row], settings: LivenessSettings) -> String {
-        var lines = ["sequence                                   decision  time to decide  frames  eye ratio hi→lo  non-rigid  detect ms  landmarks ms"]
+        var lines = ["sequence                                   decision     time to decide  frames  eye ratio open→low  non-rigid  detect ms  landmarks ms"]
         for row in rows {
             let e = row.evidence
             lines.append(String(format: "%@ %@ %@ %6d  %.2f→%.2f (%3.0f%%)  %9.3f  %9.1f  %12.1f",
                                 "\(row.label.rawValue)/\(row.name)".padding(toLength: 42, withPad: " ", startingAt: 0),
-                                row.outcome.padding(toLength: 9, withPad: " ", startingAt: 0),
+                                row.outcome.padding(toLength: 12, withPad: " ", startingAt: 0),
                                 (row.secondsToDecide.map { String(format: "%.2f s", $0) } ?? "-").padding(toLength: 15, withPad: " ", startingAt: 0),
-                                e.frames, e.highestEyeRatio, e.lowestEyeRatio, e.eyeRatioDrop * 100, e.nonRigidResidual,
+                                e.frames, e.openEyeRatio, e.lowestEyeRatio, e.eyeRatioDrop * 100, e.nonRigidResidual,
                                 row.detectMilliseconds, row.landmarkMilliseconds))
         }
         let attacks = rows.filter { $0.label == .attack }, lives = rows.filter { $0.label == .live }

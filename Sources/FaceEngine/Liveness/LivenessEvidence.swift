@@ -7,6 +7,8 @@ public struct LivenessEvidence: Sendable, Hashable {
     /// Highest and lowest eye aspect ratio (aligned on the face plane) seen.
     public var highestEyeRatio = 0.0
     public var lowestEyeRatio = 0.0
+    /// The open eye's ratio: the median of the frames so far.
+    public var openEyeRatio = 0.0
     /// Largest non-rigid residual held for the required run of frames, in interocular distances.
     public var nonRigidResidual = 0.0
     /// Seconds after the first frame at which eyelid motion was seen, if it was.
@@ -18,8 +20,8 @@ public struct LivenessEvidence: Sendable, Hashable {
 
     public init() {}
 
-    /// The lowest eye ratio as a fraction of the highest (1 when the eyes never moved).
-    public var eyeRatioDrop: Double { highestEyeRatio > 0 ? lowestEyeRatio / highestEyeRatio : 1 }
+    /// The lowest eye ratio as a fraction of the open eye's (1 when the eyes never moved).
+    public var eyeRatioDrop: Double { openEyeRatio > 0 ? lowestEyeRatio / openEyeRatio : 1 }
 
     /// Whether the face showed live evidence.
     public var isLive: Bool { blinkAt != nil || nonRigidAt != nil }

@@ -4,11 +4,10 @@ public struct LivenessSettings: Sendable, Hashable {
     /// Seconds after the identity is confirmed within which live evidence must appear (`[liveness]
     /// window_seconds`).
     public var windowSeconds: Double
-    /// Eyelid motion: the eye aspect ratio (aligned on the face plane) fell to at most this fraction of its
-    /// highest value while the face was followed — a blink, or eyes opening.
+    /// A blink: the eye aspect ratio (aligned on the face plane) fell to at most this fraction of the open
+    /// eye's (the median of the frames so far) …
     public var blinkRatio: Double
-    /// … and by at least this much (a squinting or laughing face has little eye to lose; landmark noise on a
-    /// photo moved by hand changed it by up to 0.084 on the material, a blink by 0.16 or more).
+    /// … and by at least this much (a squinting or laughing face has little eye to lose).
     public var blinkDrop: Double
     /// Non-rigid motion: the landmarks' root mean square distance from the best single homography of the
     /// face plane, in interocular distances, above which a frame counts as non-rigid …

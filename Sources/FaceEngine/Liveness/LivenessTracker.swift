@@ -10,6 +10,7 @@ public struct LivenessTracker: Sendable {
     private var reference: FaceShape?
     private var firstTime: Double = 0
     private var nonRigidRun: [Double] = []
+    private var eyeRatios: [Double] = []
     public private(set) var evidence = LivenessEvidence()
 
     public init(settings: LivenessSettings) {
@@ -24,9 +25,11 @@ public struct LivenessTracker: Sendable {
             self.reference = shape
             firstTime = time
             let ratio = EyeAspectRatio.of(shape)
+            eyeRatios = [ratio]
             evidence.frames = 1
             evidence.highestEyeRatio = ratio
             evidence.lowestEyeRatio = ratio
+            evidence.openEyeRatio = ratio
             return evidence
         }
         evidence.frames += 1
@@ -34,13 +37,16 @@ public struct LivenessTracker: Sendable {
         let measure = Self.measure(shape, against: reference)
         evidence.highestEyeRatio = max(evidence.highestEyeRatio, measure.eyeRatio)
         evidence.lowestEyeRatio = min(evidence.lowestEyeRatio, measure.eyeRatio)
+        // The open eye is the median so far: eyes are open most of the time, and one noisy frame cannot move it.
+        eyeRatios.append(measure.eyeRatio)
+        evidence.openEyeRatio = eyeRatios.sorted()[eyeRatios.count / 2]
         nonRigidRun = measure.residual >= settings.nonRigidResidual ? nonRigidRun + [measure.residual] : []
         if nonRigidRun.count >= settings.nonRigidFrames {
             evidence.nonRigidResidual = max(evidence.nonRigidResidual, nonRigidRun.suffix(settings.nonRigidFrames).min()!)
         }
         guard evidence.frames >= settings.minimumFrames else { return evidence }
-        if evidence.blinkAt == nil, evidence.eyeRatioDrop <= settings.blinkRatio,
-           evidence.highestEyeRatio - evidence.lowestEyeRatio >= settings.blinkDrop {
+        if evidence.blinkAt == nil, measure.eyeRatio <= settings.blinkRatio * evidence.openEyeRatio,
+           evidence.openEyeRatio - measure.eyeRatio >= settings.blinkDrop {
             evidence.blinkAt = evidence.seconds
         }
         if evidence.nonRigidAt == nil, nonRigidRun.count >= settings.nonRigidFrames {

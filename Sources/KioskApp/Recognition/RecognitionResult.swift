@@ -9,4 +9,8 @@ public struct RecognitionResult: Sendable {
     public var verdict: FrameVerdict
     /// Time spent on the frame.
     public var seconds: Double
+    /// When the frame was taken, in seconds on the frames' clock.
+    public var time: Double = 0
+    /// The liveness evidence for this face so far (nil with liveness off, or when no face is followed).
+    public var liveness: LivenessEvidence?
 }

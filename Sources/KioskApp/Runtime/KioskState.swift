@@ -13,6 +13,7 @@ struct KioskState: Sendable {
     var startupFinished = false
     var queuedPunches = 0
     var confirmation: ConfirmationWindow
+    var liveness: LivenessGate
 
     /// How many punches the check-in screen lists.
     static let recentLimit = 8
