@@ -146,7 +146,7 @@ import Testing
             if text.contains("ya registrada") { sawRepeat = true }
             if text.contains("No reconocido") { sawStranger = true }
             if text.contains("Parpadee, por favor") { sawGuidance = true }
-            if text.contains("no se vio un parpadeo") { sawRefusal = true }
+            if text.contains("NO fichado: sin parpadeo") { sawRefusal = true }
             return sawRepeat && sawStranger && sawGuidance && sawRefusal
         }
         #expect(sawRepeat, "no 'ya registrada' for the repeat:\n\(screen.joined(separator: "\n"))")

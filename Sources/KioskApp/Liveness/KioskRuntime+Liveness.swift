@@ -27,7 +27,7 @@ extension KioskRuntime {
         case .refuse(let code, let evidence):
             logger.notice("liveness: refused, no punch", metadata: ["employee": "\(code)", "evidence": "\(Self.describe(evidence))"])
             show(CheckInMessage(
-                text: text("Fichaje NO registrado: no se vio un parpadeo", "Punch NOT recorded: no blink was seen"),
+                text: text("NO fichado: sin parpadeo", "NOT punched: no blink"),
                 detail: text("Retírese y vuelva a mirar a la cámara parpadeando, o pulse F4 para fichar con código y PIN",
                              "Step away and look at the camera again, blinking, or press F4 to check in with code and PIN"),
                 tone: .failure))
