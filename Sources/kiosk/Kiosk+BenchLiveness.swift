@@ -8,7 +8,7 @@ extension Kiosk.Bench {
     static func benchLiveness(directory: String, configuration: KioskConfiguration) async throws {
         let recognition = configuration.recognition
         let settings = LivenessSettings(windowSeconds: Double(configuration.liveness.windowSeconds))
-        print("Liveness on \(directory) (detection: min_face_px \(recognition.minFacePx), upsample \(recognition.upsample); identity confirmed on the \(recognition.confirmFrames)th face frame)")
+        print("Liveness on \(directory) (detection: min_face_px \(recognition.minFacePx), upsample \(recognition.upsample); identity taken as confirmed at face frame \(recognition.confirmFrames))")
         let table = try await DedicatedThread.run(name: "liveness-bench") { () throws -> String in
             let benchmark = LivenessBenchmark(
                 recognizer: try FaceModels.load(directory: recognition.modelsDir).makeRecognizer(),

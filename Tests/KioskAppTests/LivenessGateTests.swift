@@ -1,4 +1,5 @@
 import FaceEngine
+import KioskConfig
 import Testing
 
 @testable import KioskApp
@@ -12,6 +13,14 @@ import Testing
         evidence.frames = 10
         evidence.blinkAt = blinkAt
         return evidence
+    }
+
+    /// The default is on with a 3 s window; `mode = "off"` gives the gate no settings (and loads no 68-point model).
+    @Test func configurationTurnsItOnAndOff() {
+        var configuration = KioskConfiguration()
+        #expect(configuration.liveness.settings?.windowSeconds == 3)
+        configuration.liveness.mode = "off"
+        #expect(configuration.liveness.settings == nil)
     }
 
     /// `mode = off`: the confirmed employee is punched at once, whatever the evidence, as before liveness.

@@ -90,6 +90,7 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
         ("[recognition]\nconfirm_window = 3\nconfirm_frames = 4\n", "recognition.confirm_frames", 3),
         ("[security]\n\npin_lockout_tries = 0\n", "security.pin_lockout_tries", 3),
         ("[server]\nsync_interval_seconds = 1\n", "server.sync_interval_seconds", 2),
+        ("[liveness]\nwindow_seconds = 0\n", "liveness.window_seconds", 2),
     ])
     func outOfRangeNamesKeyLineAndBounds(text: String, key: String, line: Int) {
         let e = error { () throws(ConfigError) in try load(text) }
@@ -106,6 +107,7 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
         ("[server]\nurl = \"http://10.0.0.5:8080\"\n", "server.url"),
         ("[server]\nurl = \"not a url\"\n", "server.url"),
         ("[database]\npath = \"\"\n", "database.path"),
+        ("[liveness]\nmode = \"maybe\"\n", "liveness.mode"),
     ])
     func invalidValuesAreRefused(text: String, key: String) {
         let e = error { () throws(ConfigError) in try load(text) }
