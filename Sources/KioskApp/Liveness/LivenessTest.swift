@@ -13,8 +13,9 @@ enum LivenessTest {
             return [Bilingual(es: "prueba de vida: desactivada ([liveness] mode = off)", en: "liveness: off ([liveness] mode = off)")]
         }
         var tracker = LivenessTracker(settings: settings)
-        var frame = first
-        let start = LivenessWatch.seconds(first.timestamp)
+        // The window starts at the newest frame: making the recognizer took a moment after `first`.
+        var frame = source.latest() ?? first
+        let start = LivenessWatch.seconds(frame.timestamp)
         var decision = LivenessDecision.deciding(LivenessEvidence())
         while true {
             let time = LivenessWatch.seconds(frame.timestamp)

@@ -20,6 +20,12 @@ public final class LivenessWatch: Sendable {
         var last: Double
     }
 
+    /// What a frame gets: no landmarks (with the evidence to report), or landmarks for the followed employee.
+    private enum Step {
+        case skip(LivenessEvidence?)
+        case place(code: String)
+    }
+
     /// A face unseen for longer than this is a new visit.
     public static let gapSeconds = 1.0
 
@@ -37,32 +43,34 @@ public final class LivenessWatch: Sendable {
     /// worker's thread.
     public func observe(_ frame: Frame, box: FaceBox, code: String?) -> LivenessEvidence? {
         let time = Self.seconds(frame.timestamp)
-        let skip = followed.withLock { followed -> LivenessEvidence?? in
+        // Either the answer without landmarks, or the employee whose face gets them.
+        let step = followed.withLock { followed -> Step in
             if let current = followed, time - current.last > Self.gapSeconds { followed = nil }
             if let code, followed?.code != code {
                 followed = Followed(code: code, tracker: LivenessTracker(settings: settings), started: time, last: time)
             }
-            guard let current = followed else { return .some(nil) }
+            guard followed != nil else { return .skip(nil) }
+            followed!.last = max(followed!.last, time)
+            let current = followed!
             let evidence = current.tracker.evidence
-            return evidence.isLive || time - current.started > followSeconds ? .some(evidence) : nil
+            return evidence.isLive || time - current.started > followSeconds ? .skip(evidence) : .place(code: current.code)
         }
-        if let skip { return skip }
+        let followedCode: String
+        switch step {
+        case .skip(let evidence): return evidence
+        case .place(let code): followedCode = code
+        }
         let watch = ContinuousClock.now
         let shape = try? frame.pixels.withUnsafeBytes { bytes in
             try shapes.shape(in: RGBImageView(bytes: bytes, width: frame.width, height: frame.height, bytesPerRow: frame.stride), box: box)
         }
         let cost = Self.seconds(ContinuousClock.now - watch)
         return followed.withLock { followed -> LivenessEvidence? in
-            guard followed != nil else { return nil }
-            followed!.last = max(followed!.last, time)
+            // Another worker may have moved on to another face meanwhile.
+            guard followed?.code == followedCode else { return nil }
             guard let shape else { return followed!.tracker.evidence }
             return followed!.tracker.add(shape, at: time, landmarkSeconds: cost)
         }
-    }
-
-    /// The face left or is no longer the matched one: forget it.
-    public func forget() {
-        followed.withLock { $0 = nil }
     }
 
     static func seconds(_ duration: Duration) -> Double {
