@@ -46,22 +46,7 @@ public final class FaceShapeModel: @unchecked Sendable {
     public static func load(directory: String) throws(FaceEngineError) -> FaceShapeModel {
         try shared.value { () throws(FaceEngineError) -> FaceShapeModel in
             let watch = Stopwatch()
-            let checksums = try ModelChecksums(directory: directory)
-            let path = (directory as NSString).appendingPathComponent(fileName)
-            guard let expected = checksums.digests[fileName] else {
-                throw FaceEngineError(.checksumEntryMissing, path: path, detail: "no line for \(fileName) in \(ModelChecksums.fileName)")
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw FaceEngineError(.modelFileMissing, path: path, detail: "not found or not readable")
-            }
-            if data.count != releaseSize {
-                throw FaceEngineError(data.count < releaseSize ? .modelFileTruncated : .modelFileWrongSize, path: path,
-                                      detail: "\(data.count) bytes, expected \(releaseSize)")
-            }
-            let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-            guard digest == expected else {
-                throw FaceEngineError(.modelChecksumMismatch, path: path, detail: "SHA-256 \(digest), expected \(expected)")
-            }
+            let (path, data, _) = try verified(directory: directory)
             var handle: OpaquePointer?
             try callDlib(.modelLoadFailed, path: path) { error, capacity in
                 data.withUnsafeBytes { bytes in
@@ -70,6 +55,36 @@ public final class FaceShapeModel: @unchecked Sendable {
             }
             return FaceShapeModel(handle: handle!, directory: directory, loadSeconds: watch.seconds)
         }
+    }
+
+    /// Checks the model file's size and SHA-256 without loading it (for diagnostics).
+    ///
+    /// - Returns: its size in bytes and its SHA-256.
+    /// - Throws: ``FaceEngineError`` as ``load(directory:)``, but never `.modelLoadFailed`.
+    public static func verify(directory: String) throws(FaceEngineError) -> (size: Int, sha256: String) {
+        let (_, data, digest) = try verified(directory: directory)
+        return (data.count, digest)
+    }
+
+    /// Reads the file and checks it against `SHA256SUMS`: its path, bytes and digest.
+    private static func verified(directory: String) throws(FaceEngineError) -> (String, Data, String) {
+        let checksums = try ModelChecksums(directory: directory)
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        guard let expected = checksums.digests[fileName] else {
+            throw FaceEngineError(.checksumEntryMissing, path: path, detail: "no line for \(fileName) in \(ModelChecksums.fileName)")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FaceEngineError(.modelFileMissing, path: path, detail: "not found or not readable")
+        }
+        if data.count != releaseSize {
+            throw FaceEngineError(data.count < releaseSize ? .modelFileTruncated : .modelFileWrongSize, path: path,
+                                  detail: "\(data.count) bytes, expected \(releaseSize)")
+        }
+        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        guard digest == expected else {
+            throw FaceEngineError(.modelChecksumMismatch, path: path, detail: "SHA-256 \(digest), expected \(expected)")
+        }
+        return (path, data, digest)
     }
 
     /// The 68 landmarks of the face in `box`.
