@@ -4,8 +4,8 @@ public struct LivenessSettings: Sendable, Hashable {
     /// Seconds after the identity is confirmed within which live evidence must appear (`[liveness]
     /// window_seconds`).
     public var windowSeconds: Double
-    /// A blink: the eye aspect ratio (aligned on the face plane) fell to at most this fraction of the open
-    /// eye's (the median of the frames so far) …
+    /// Eyelid motion (a blink, a squint, eyes opening): the eye aspect ratio (aligned on the face plane) of
+    /// some frame is at most this fraction of the open eye's (the median of the frames so far) …
     public var blinkRatio: Double
     /// … and by at least this much (a squinting or laughing face has little eye to lose).
     public var blinkDrop: Double

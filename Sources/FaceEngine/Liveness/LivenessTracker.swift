@@ -45,8 +45,10 @@ public struct LivenessTracker: Sendable {
             evidence.nonRigidResidual = max(evidence.nonRigidResidual, nonRigidRun.suffix(settings.nonRigidFrames).min()!)
         }
         guard evidence.frames >= settings.minimumFrames else { return evidence }
-        if evidence.blinkAt == nil, measure.eyeRatio <= settings.blinkRatio * evidence.openEyeRatio,
-           evidence.openEyeRatio - measure.eyeRatio >= settings.blinkDrop {
+        // Any frame's eyes against the open eye as it stands now: a blink, a squint or eyes opening is eyelid
+        // motion a picture cannot make, whichever came first.
+        if evidence.blinkAt == nil, evidence.lowestEyeRatio <= settings.blinkRatio * evidence.openEyeRatio,
+           evidence.openEyeRatio - evidence.lowestEyeRatio >= settings.blinkDrop {
             evidence.blinkAt = evidence.seconds
         }
         if evidence.nonRigidAt == nil, nonRigidRun.count >= settings.nonRigidFrames {
