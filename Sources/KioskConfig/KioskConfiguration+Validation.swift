@@ -73,6 +73,8 @@ extension KioskConfiguration {
         if words.isEmpty || words.contains(where: { !["face", "badge", "pin"].contains($0) }) || Set(words).count != words.count {
             invalid("checkin.methods", "\"\(checkin.methods)\"", "one or more of face, badge, pin, comma-separated, e.g. \"face,badge,pin\"")
         }
+        if liveness.mode != "on" && liveness.mode != "off" { invalid("liveness.mode", "\"\(liveness.mode)\"", "\"on\" or \"off\"") }
+        range("liveness.window_seconds", liveness.windowSeconds, 1...10, "seconds")
         return problems.first
     }
 

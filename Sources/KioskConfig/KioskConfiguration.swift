@@ -14,6 +14,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
     public var server = Server()
     public var security = Security()
     public var checkin = CheckIn()
+    public var liveness = Liveness()
 
     /// The built-in defaults.
     public init() {}
@@ -61,7 +62,7 @@ public struct KioskConfiguration: Codable, Hashable, Sendable {
         /// `replay:PATH` (an image folder, `.mjpeg` or `.y4m` file).
         public var device = "auto"
         /// Replay source used by `auto` when the box has no webcam.
-        public var fallbackReplay = "assets/demo-replay.playlist"
+        public var fallbackReplay = "assets/demo-replay.mjpeg"
         /// Requested frame width in pixels; the closest size the camera offers is used.
         public var width = 640
         /// Requested frame height in pixels.

@@ -57,6 +57,9 @@ extension Kiosk {
         @Option(help: "Run the recognition loop on the replay camera for MINUTES and print RSS and CPU each minute.")
         var soak: Int?
 
+        @Option(help: "Liveness on DIR/live/<sequence>/ and DIR/attack/<sequence>/ (frames; a single still is moved rigidly 4 ways): decision and time to decide per sequence, APCER and BPCER (ISO/IEC 30107-3).")
+        var liveness: String?
+
         @Argument(help: "Photos for the face section (default: the bootstrap photos).")
         var photos: [String] = []
 
@@ -89,6 +92,10 @@ extension Kiosk {
                         FileHandle.standardOutput.write(Data((sample.line + "\n").utf8))
                     }
                 }
+                return
+            }
+            if let liveness {
+                try await Self.benchLiveness(directory: liveness, configuration: configuration)
                 return
             }
             if let accuracy {

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// `kiosk run` in a real terminal (tmux, 80×24) with a replay camera: the start-up panel, a demo employee
-/// greeted and punched, the repeat within the debounce, a stranger refused, and the supervisor and
-/// technician screens behind their own PINs. Prints the measured timings; asserts only behaviour.
+/// `kiosk run` in a real terminal (tmux, 80×24) with the demo replay camera and liveness on: the start-up
+/// panel, a demo employee who blinks greeted and punched, the repeat within the debounce, a stranger refused,
+/// a photo of another employee asked to blink and refused without a punch, and the supervisor and technician
+/// screens behind their own PINs. Prints the measured timings; asserts only behaviour.
 @Suite(.serialized) struct KioskRunEndToEndTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -18,14 +19,17 @@ import Testing
         return nil
     }()
 
-    static let photos = ["coffee.png", "obama.jpg", "obama2.jpg", "biden.jpg"]
-    static let models = ["dlib_face_recognition_resnet_model_v1.dat", "shape_predictor_5_face_landmarks.dat"]
+    static let photos = ["obama.jpg", "andres-perez.jpg"]
+    static let models = ["dlib_face_recognition_resnet_model_v1.dat", "shape_predictor_5_face_landmarks.dat",
+                         "shape_predictor_68_face_landmarks.dat"]
+    /// scripts/bootstrap's demo replay: nobody, E003 live (blinking), nobody, a stranger, nobody, a photo of E001.
+    static let replay = "assets/demo-replay.mjpeg"
 
     static let skipReason: String? = {
         if let reason = KioskTmux.unavailableReason { return reason }
         if kioskPath == nil { return "the kiosk executable was not found next to the test bundle (swift build --product kiosk)" }
         if !FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") { return "the sqlite3 command is missing (apt-get install sqlite3)" }
-        let missing = photos.map { "assets/photos/\($0)" } + models.map { "models/\($0)" }
+        let missing = photos.map { "assets/photos/\($0)" } + models.map { "models/\($0)" } + [replay]
         if let absent = missing.first(where: { !FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }) {
             return "\(absent) is missing (run make test or scripts/bootstrap)"
         }
@@ -36,23 +40,17 @@ import Testing
     func doorScenarioWithReplayCamera() throws {
         let kiosk = try #require(Self.kioskPath)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-e2e-\(UUID().uuidString.prefix(8))")
-        let replay = folder.appendingPathComponent("replay")
-        try FileManager.default.createDirectory(at: replay, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        // The replay shows a folder's images in name order, each for two seconds; tripling a face gives the
-        // recogniser six seconds for its 2-of-3 confirmation even on a busy machine.
-        let sequence = ["coffee.png", "obama2.jpg", "obama2.jpg", "obama2.jpg", "coffee.png", "biden.jpg", "biden.jpg", "biden.jpg"]
-        for (index, photo) in sequence.enumerated() {
-            try FileManager.default.createSymbolicLink(
-                at: replay.appendingPathComponent("\(index + 1)-\(photo)"),
-                withDestinationURL: Self.root.appendingPathComponent("assets/photos/\(photo)"))
-        }
-        // The demo seeds enrol E001 from obama.jpg; only that photo is offered, so the other demo photos'
-        // faces cannot decide whether the seeds phase passes.
+        let replay = Self.root.appendingPathComponent(Self.replay)
+        // The demo seeds enrol E001 from obama.jpg and E003 from a frame of the live clip; only those photos are
+        // offered, so the other demo photos' faces cannot decide whether the seeds phase passes.
         let demoPhotos = folder.appendingPathComponent("photos")
         try FileManager.default.createDirectory(at: demoPhotos, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: demoPhotos.appendingPathComponent("obama.jpg"),
-                                                   withDestinationURL: Self.root.appendingPathComponent("assets/photos/obama.jpg"))
+        for photo in Self.photos {
+            try FileManager.default.createSymbolicLink(at: demoPhotos.appendingPathComponent(photo),
+                                                       withDestinationURL: Self.root.appendingPathComponent("assets/photos/\(photo)"))
+        }
         let database = folder.appendingPathComponent("kiosk.sqlite").path
         let log = folder.appendingPathComponent("kiosk.log").path
         let stderr = folder.appendingPathComponent("stderr.txt").path
@@ -70,15 +68,19 @@ import Testing
 
             [camera]
             device = "replay:\(replay.path)"
-            width = 1280
-            height = 960
-            fps = 5
+            width = 640
+            height = 480
+            fps = 15
 
             [recognition]
             models_dir = "\(Self.root.appendingPathComponent("models").path)"
 
             [database]
             path = "\(database)"
+
+            [liveness]
+            mode = "on"
+            window_seconds = 3
             """.write(toFile: config, atomically: true, encoding: .utf8)
 
         let launched = Date()
@@ -131,22 +133,30 @@ import Testing
         try #require(ok, "no check-in screen:\n\(screen.joined(separator: "\n"))")
         #expect(screen.first?.contains("Puerta E2E") == true)
 
-        // The demo employee is greeted and punched once; the repeat is "ya registrada"; the stranger is refused.
-        (screen, ok) = try tmux.waitFor(seconds: 60) { $0.joined().contains("Barack — entrada") }
-        try #require(ok, "E001 was not greeted:\n\(screen.joined(separator: "\n"))")
+        // The live demo employee (who blinks) is greeted and punched once; the repeat is "ya registrada"; the
+        // stranger is refused; the photo of E001 is asked to blink, then refused without a punch.
+        (screen, ok) = try tmux.waitFor(seconds: 60) { $0.joined().contains("Andrés — entrada") }
+        try #require(ok, "E003 was not greeted:\n\(screen.joined(separator: "\n"))")
         let greetedAt = Date()
         let punches = try Self.sql(database, "SELECT employeeCode || ' ' || kind || ' ' || method FROM punch")
-        #expect(punches == ["E001 IN face"])
-        var sawRepeat = false, sawStranger = false
-        (screen, ok) = try tmux.waitFor(seconds: 60) { screen in
+        #expect(punches == ["E003 IN face"])
+        var sawRepeat = false, sawStranger = false, sawGuidance = false, sawRefusal = false
+        (screen, ok) = try tmux.waitFor(seconds: 90) { screen in
             let text = screen.joined()
             if text.contains("ya registrada") { sawRepeat = true }
             if text.contains("No reconocido") { sawStranger = true }
-            return sawRepeat && sawStranger
+            if text.contains("Parpadee, por favor") { sawGuidance = true }
+            if text.contains("NO fichado: sin parpadeo") { sawRefusal = true }
+            return sawRepeat && sawStranger && sawGuidance && sawRefusal
         }
         #expect(sawRepeat, "no 'ya registrada' for the repeat:\n\(screen.joined(separator: "\n"))")
         #expect(sawStranger, "no 'No reconocido' for the stranger:\n\(screen.joined(separator: "\n"))")
-        #expect(try Self.sql(database, "SELECT count(*) FROM punch") == ["1"], "only E001's first punch is recorded")
+        #expect(sawGuidance, "the photo of E001 was not asked to blink:\n\(screen.joined(separator: "\n"))")
+        #expect(sawRefusal, "the photo of E001 was not refused:\n\(screen.joined(separator: "\n"))")
+        #expect(try Self.sql(database, "SELECT count(*) FROM punch") == ["1"], "only E003's first punch is recorded, never the photo's")
+        let logText = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(logText.split(separator: "\n").contains { $0.contains("liveness: refused, no punch") && $0.contains("employee=E001") },
+                "no liveness refusal of E001 in the log")
 
         // F2 with a wrong PIN is refused; the right one opens the day view with the punch.
         try tmux.send("F2")
@@ -163,10 +173,10 @@ import Testing
         #expect(ok, "a wrong PIN was not refused:\n\(screen.joined(separator: "\n"))")
         try tmux.type(supervisorPIN)
         try tmux.send("Enter")
-        (screen, ok) = try tmux.waitFor(seconds: 20) { $0.contains { $0.contains("E001 Barack Obama") } }
+        (screen, ok) = try tmux.waitFor(seconds: 20) { $0.contains { $0.contains("E003 Andrés Pérez") } }
         #expect(ok, "no day table:\n\(screen.joined(separator: "\n"))")
         #expect(screen.first?.contains("Supervisor: Supervisora Demo") == true)
-        let row = screen.first { $0.contains("E001 Barack Obama") } ?? ""
+        let row = screen.first { $0.contains("E003 Andrés Pérez") } ?? ""
         #expect(row.contains(Self.madridTime(database: database)), "the punch's time is in the row: \(row)")
         try tmux.send("Escape")
         (screen, ok) = try tmux.waitFor(seconds: 5) { $0.last?.contains("F4PIN") == true }
@@ -271,8 +281,8 @@ import Testing
         return values.isEmpty ? nil : values.joined(separator: " ")
     }
 
-    /// The greeting's delay after E001's image first appeared: the replay starts with the camera phase,
-    /// holds each image 2 s, and E001 is the second image.
+    /// The greeting's delay after E003's clip first appeared: the replay starts with the camera phase and
+    /// shows nobody for 2 s before the clip.
     static func replayLatency(log: String) -> Int? {
         let lines = log.split(separator: "\n")
         guard let camera = lines.first(where: { $0.contains("start-up phase done") && $0.contains("phase=camera") }),

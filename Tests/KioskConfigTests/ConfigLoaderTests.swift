@@ -91,6 +91,7 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
         ("[security]\n\npin_lockout_tries = 0\n", "security.pin_lockout_tries", 3),
         ("[server]\nsync_interval_seconds = 1\n", "server.sync_interval_seconds", 2),
         ("[checkin]\nconfirm_seconds = 1\n", "checkin.confirm_seconds", 2),
+        ("[liveness]\nwindow_seconds = 0\n", "liveness.window_seconds", 2),
     ])
     func outOfRangeNamesKeyLineAndBounds(text: String, key: String, line: Int) {
         let e = error { () throws(ConfigError) in try load(text) }
@@ -110,6 +111,7 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
         ("[checkin]\nmethods = \"face,iris\"\n", "checkin.methods"),
         ("[checkin]\nmethods = \"face,face\"\n", "checkin.methods"),
         ("[checkin]\nmethods = \"\"\n", "checkin.methods"),
+        ("[liveness]\nmode = \"maybe\"\n", "liveness.mode"),
     ])
     func invalidValuesAreRefused(text: String, key: String) {
         let e = error { () throws(ConfigError) in try load(text) }

@@ -44,7 +44,7 @@ struct SeedTests {
         #expect(roster.map(\.code.rawValue) == ["E001", "E002", "E003", "S001", "T001"])
         #expect(roster.first { $0.code.rawValue == "S001" }?.role == .supervisor)
         #expect(roster.first { $0.code.rawValue == "T001" }?.role == .tecnico)
-        #expect(roster.first { $0.code.rawValue == "E003" }?.name == "Ana Pérez")
+        #expect(roster.first { $0.code.rawValue == "E003" }?.name == "Andrés Pérez")
         let lines = try await store.schedules(of: EmployeeCode("E002"))
         #expect(Set(lines.map(\.weekday)) == [.monday, .tuesday, .wednesday, .thursday, .friday])
         #expect(lines.allSatisfy { $0.shiftName == "Completo" && $0.entryToleranceMinutes == 15 })

@@ -225,6 +225,30 @@ int32_t fe_models_release_dlib_descriptor(fe_models *models);
 /// own arena (up to 8 per core), each keeping freed memory. Returns 1 when set, 0 off glibc.
 int fe_malloc_arena_max(int arenas);
 
+// MARK: - 68-point landmarks for liveness (issue #15): eye aspect ratio and non-rigid motion
+
+/// Number of landmarks dlib's 68-point shape predictor places (iBUG 300-W's layout).
+#define FE_SHAPE68_COUNT 68
+
+/// dlib's 68-point shape predictor (shape_predictor_68_face_landmarks.dat), loaded once. Placing landmarks
+/// only reads it, so every thread may share one model.
+typedef struct fe_shape68 fe_shape68;
+
+/// Deserialises the 68-point predictor from the verified bytes of its model file.
+int fe_shape68_load(const uint8_t *bytes, size_t length, fe_shape68 **model, char *error, size_t error_capacity);
+
+/// Releases a 68-point predictor.
+void fe_shape68_free(fe_shape68 *model);
+
+/// Places the 68 landmarks of the face in `box`: writes x0, y0, x1, y1, ... (2 * FE_SHAPE68_COUNT values,
+/// image pixels) into `xy`.
+int fe_shape68_find(const fe_shape68 *model, fe_image image, fe_box box, double *xy, char *error, size_t error_capacity);
+
+/// Warps `image` into `pixels` (packed RGB8, `width` x `height`): each output pixel (x, y) reads the input at
+/// the homography `target_to_source` (9 values, row by row) applied to (x, y), bilinearly; outside is black.
+int fe_image_warp(fe_image image, const double *target_to_source, uint8_t *pixels, int32_t width, int32_t height,
+                  char *error, size_t error_capacity);
+
 #ifdef __cplusplus
 }
 #endif

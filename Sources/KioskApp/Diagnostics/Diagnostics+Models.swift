@@ -14,6 +14,11 @@ extension Diagnostics {
                 let file = try VerifiedModelFile(model, directory: directory, checksums: checksums)
                 lines.append("\(model.fileName) \(file.size / 1_000_000) MB sha256 \(file.sha256.prefix(12))…")
             }
+            // The 68-point model matters only with liveness on (it is not loaded otherwise).
+            if configuration.liveness.isOn {
+                let file = try FaceShapeModel.verify(directory: directory)
+                lines.append("\(FaceShapeModel.fileName) \(file.size / 1_000_000) MB sha256 \(file.sha256.prefix(12))…")
+            }
             let detail = lines.joined(separator: "; ")
             return DiagnosticCheck(id: "models", title: title, verdict: .ok,
                                    detail: Bilingual(es: "\(directory): \(detail)", en: "\(directory): \(detail)"))

@@ -7,7 +7,11 @@ import KioskStore
 /// The demo employees' faces, enrolled from the bootstrap photos so `make run` recognises them at once.
 enum DemoFaces {
     /// Demo employee → photo in `[kiosk] demo_photos`.
-    static let photos: [(code: String, photo: String)] = [("E001", "obama.jpg"), ("E002", "astronaut.png")]
+    static let photos: [(code: String, photo: String)] = [
+        ("E001", "obama.jpg"), ("E002", "astronaut.png"),
+        // The live person of the demo replay (single_face.mp4), who blinks: greeted with liveness on.
+        ("E003", "andres-perez.jpg"),
+    ]
 
     /// The smallest face side, in pixels, a demo photo may have.
     static let photoMinimumFace = 80

@@ -10,6 +10,9 @@ import Synchronization
 /// detection is skipped (``MotionGate``), and no result is sent for it. While a face is in view every frame
 /// is detected, first in the region around the face's last box (``FaceRegion``), then in the whole frame.
 ///
+/// With a ``LivenessWatch`` the face that matched an employee also gets its 68 landmarks while the liveness
+/// decision is open; the evidence travels in the result.
+///
 /// Each worker owns a `FaceRecognizer` (dlib's networks are not thread-safe) made from the process's one
 /// `FaceModels` — copies, never a second load. Workers are dedicated threads, never the cooperative pool.
 public final class RecognitionLoop: Sendable {
@@ -20,6 +23,7 @@ public final class RecognitionLoop: Sendable {
     private let policy: MatchPolicy
     private let workers: Int
     private let onResult: @Sendable (RecognitionResult) -> Void
+    private let liveness: LivenessWatch?
     /// Highest frame sequence taken by any worker.
     private let taken = Atomic<UInt64>(0)
     private let running = Atomic<Bool>(false)
@@ -27,7 +31,8 @@ public final class RecognitionLoop: Sendable {
 
     public init(
         source: any FrameSource, models: FaceModels, gallery: GalleryStore, settings: DetectionSettings,
-        policy: MatchPolicy, workers: Int, onResult: @escaping @Sendable (RecognitionResult) -> Void
+        policy: MatchPolicy, workers: Int, liveness: LivenessWatch? = nil,
+        onResult: @escaping @Sendable (RecognitionResult) -> Void
     ) {
         self.source = source
         self.models = models
@@ -36,6 +41,7 @@ public final class RecognitionLoop: Sendable {
         self.policy = policy
         self.workers = max(1, workers)
         self.onResult = onResult
+        self.liveness = liveness
     }
 
     /// Starts the worker threads. Each makes its own copy of the networks on its own thread; a worker that
@@ -113,12 +119,16 @@ public final class RecognitionLoop: Sendable {
                     case .accepted(let code, let distance): .match(code: code, distance: Double(distance))
                     default: .unknown(distance: match.map { Double($0.distance) })
                     }
+                    var code: String? = nil
+                    if case .match(let matched, _) = verdict { code = matched }
+                    let evidence = liveness?.observe(frame, box: face.box, code: code)
                     result = RecognitionResult(sequence: frame.sequence, box: face.box, verdict: verdict,
-                                               seconds: Self.seconds(since: started), embedding: face.embedding)
+                                               seconds: Self.seconds(since: started), embedding: face.embedding,
+                                               time: LivenessWatch.seconds(frame.timestamp), liveness: evidence)
                 } else {
                     lastBox = nil
                     result = RecognitionResult(sequence: frame.sequence, box: nil, verdict: .noFace,
-                                               seconds: Self.seconds(since: started))
+                                               seconds: Self.seconds(since: started), time: LivenessWatch.seconds(frame.timestamp))
                 }
             } catch {
                 lastBox = nil

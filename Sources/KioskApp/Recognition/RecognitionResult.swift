@@ -11,4 +11,8 @@ public struct RecognitionResult: Sendable {
     public var seconds: Double
     /// The face's descriptor, for a 1:1 check against one person (badge + face).
     public var embedding: Embedding? = nil
+    /// When the frame was taken, in seconds on the frames' clock.
+    public var time: Double = 0
+    /// The liveness evidence for this face so far (nil with liveness off, or when no face is followed).
+    public var liveness: LivenessEvidence?
 }

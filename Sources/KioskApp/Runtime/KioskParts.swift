@@ -6,6 +6,8 @@ import KioskStore
 struct KioskParts: Sendable {
     var store: KioskStore?
     var models: FaceModels?
+    /// The 68-point predictor, loaded only with `[liveness] mode = on`.
+    var shapes: FaceShapeModel?
     var source: (any FrameSource)?
     var recognition: RecognitionLoop?
     var sync: SyncLink?

@@ -73,11 +73,12 @@ extension KioskRuntime {
 
     /// The technician's recognition test on the live frame: the best and runner-up candidates.
     public func testRecognition() async -> [Bilingual] {
-        let (models, source) = parts.withLock { ($0.models, $0.source) }
+        let (models, source, shapes) = parts.withLock { ($0.models, $0.source, $0.shapes) }
         guard let models, let source, let frame = source.latest() else {
             return [Bilingual(es: "sin cámara o sin modelos", en: "no camera or no models")]
         }
         let r = configuration.recognition
+        let livenessSettings = configuration.liveness.settings
         let settings = DetectionSettings(minFacePixels: r.minFacePx, upsample: r.upsample)
         let gallery = self.gallery.gallery
         let policy = MatchPolicy(threshold: Float(r.threshold), margin: Float(r.margin))
@@ -102,7 +103,8 @@ extension KioskRuntime {
                 case .accepted(let code, _): Bilingual(es: "decisión: \(code)", en: "decision: \(code)")
                 default: Bilingual(es: "decisión: no reconocido (umbral \(r.threshold), margen \(r.margin))", en: "decision: unknown (threshold \(r.threshold), margin \(r.margin))")
                 }
-                return lines + [decision]
+                return lines + [decision] + LivenessTest.lines(source: source, first: frame, recognizer: recognizer, shapes: shapes,
+                                                               settings: livenessSettings, detection: settings)
             }
         } catch {
             return [Bilingual(es: "fallo: \(error)", en: "failed: \(error)")]

@@ -19,30 +19,36 @@ extension KioskRuntime {
         }
         // A door that checks in by badge or PIN only still shows the face box, but the camera decides nothing.
         let faceAllowed = configuration.checkin.allowedMethods.contains(.face)
-        let (outcome, cancelled) = state.withLock { state -> (ConfirmationWindow.Outcome?, ShortStayQuestion?) in
+        let (outcome, cancelled, action) = state.withLock {
+            state -> (ConfirmationWindow.Outcome?, ShortStayQuestion?, LivenessGate.Action) in
             state.faceBox = result.box
             state.lastVerdict = result.verdict
             state.lastVerdictAt = now
-            guard faceAllowed else { return (nil, nil) }
+            guard faceAllowed else { return (nil, nil, .none) }
             let outcome = state.confirmation.add(result.verdict)
             if outcome == .unknown {
                 // Someone else at the door: the last person's week and staff screen are no longer offered.
                 state.weekOffer = nil
                 state.staffOffer = nil
             }
-            guard let question = state.shortStay else { return (outcome, nil) }
-            guard let outcome, question.isCancelled(by: outcome) else { return (nil, nil) }
-            state.shortStay = nil
-            return (outcome, question)
+            var cancelled: ShortStayQuestion?
+            if let question = state.shortStay {
+                // The person asked is not punched again while their question waits; someone else confirmed in
+                // front of the camera cancels it and goes on like anyone else.
+                guard let outcome, question.isCancelled(by: outcome) else { return (nil, nil, .none) }
+                state.shortStay = nil
+                cancelled = question
+            }
+            // The identity joins the liveness decision: punched now, or once live evidence comes.
+            let action = state.liveness.step(confirmed: outcome, faceLeft: result.verdict == .noFace,
+                                             time: result.time, evidence: result.liveness)
+            return (outcome, cancelled, action)
         }
         changed()
         if let cancelled {
             logger.info("question cancelled: another face", metadata: ["asked": "\(cancelled.code)"])
         }
-        switch outcome {
-        case .employee(let code, let distance)?:
-            Task { await punch(EmployeeCode(code), method: .face, matchDistance: distance) }
-        case .unknown?:
+        if case .unknown? = outcome {
             let detail = cancelled.map { question in
                 text("otra persona delante de la cámara: salida de \(question.firstName) no registrada",
                      "someone else at the camera: \(question.firstName)'s exit not recorded")
@@ -52,9 +58,8 @@ extension KioskRuntime {
                 detail: detail ?? text("Acérquese y mire a la cámara, o pulse F4 para fichar con código y PIN",
                                        "Step closer and look at the camera, or press F4 to check in with code and PIN"),
                 tone: .failure, shownAt: now))
-        case nil:
-            break
         }
+        act(on: action)
     }
 
     func show(_ message: CheckInMessage) {

@@ -50,15 +50,20 @@ extension KioskRuntime {
         let models = try await DedicatedThread.run(name: "model-load") { try FaceModels.load(directory: directory) }
         // oneDNN keeps its own folded weights: dlib's copy is dead weight in a kiosk (the next phase trims it).
         models.releaseDlibDescriptor()
-        parts.withLock { $0.models = models }
+        let shapes = try await loadLivenessModel()
+        parts.withLock {
+            $0.models = models
+            $0.shapes = shapes
+        }
         let files = models.report.files.map { "\($0.name) \($0.size / 1_000_000) MB" }.joined(separator: ", ")
         let seconds = String(format: "%.2f", models.report.totalSeconds)
         let choice = models.descriptorBackend
         let backend = choice.backend == .oneDNN
             ? Bilingual(es: "descriptor: oneDNN", en: "descriptor: oneDNN")
             : Bilingual(es: "descriptor: dlib, oneDNN no disponible (\(choice.note))", en: "descriptor: dlib (\(choice.note))")
-        return .ok(Bilingual(es: "\(models.report.files.count) modelos, tamaño y SHA-256 ok, \(seconds) s, \(backend.es) (\(files))",
-                             en: "\(models.report.files.count) models, size and SHA-256 ok, \(seconds) s, \(backend.en) (\(files))"))
+        let liveness = Self.livenessNote(shapes)
+        return .ok(Bilingual(es: "\(models.report.files.count) modelos, tamaño y SHA-256 ok, \(seconds) s, \(backend.es) (\(files))\(liveness.es)",
+                             en: "\(models.report.files.count) models, size and SHA-256 ok, \(seconds) s, \(backend.en) (\(files))\(liveness.en)"))
     }
 
     private static func cleanMemory() -> PhaseOutcome {
@@ -139,14 +144,16 @@ extension KioskRuntime {
 
     /// Starts the recognition threads when both the models and the camera are up.
     func startRecognition() {
-        let (models, source) = parts.withLock { ($0.models, $0.source) }
+        let (models, source, shapes) = parts.withLock { ($0.models, $0.source, $0.shapes) }
         guard let models, let source else { return }
         let r = configuration.recognition
+        var liveness: LivenessWatch?
+        if let shapes, let settings = configuration.liveness.settings { liveness = LivenessWatch(shapes: shapes, settings: settings) }
         let loop = RecognitionLoop(
             source: source, models: models, gallery: gallery,
             settings: DetectionSettings(minFacePixels: r.minFacePx, upsample: r.upsample),
             policy: MatchPolicy(threshold: Float(r.threshold), margin: Float(r.margin)),
-            workers: r.workers
+            workers: r.workers, liveness: liveness
         ) { [weak self] result in self?.handle(result) }
         parts.withLock { $0.recognition = loop }
         loop.start { [weak self] error in self?.logger.error("recognition worker failed: \(error)") }

@@ -37,7 +37,8 @@ public final class KioskRuntime: Sendable {
         self.timeZone = TimeZone(identifier: configuration.kiosk.timeZone) ?? .current
         self.logger = logger
         self.state = Mutex(KioskState(confirmation: ConfirmationWindow(
-            required: configuration.recognition.confirmFrames, window: configuration.recognition.confirmWindow)))
+            required: configuration.recognition.confirmFrames, window: configuration.recognition.confirmWindow),
+            liveness: LivenessGate(settings: configuration.liveness.settings)))
     }
 
     /// Sets what to call (from any thread) when something on screen changed — the UI posts itself a redraw.

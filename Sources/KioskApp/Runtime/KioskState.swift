@@ -22,6 +22,7 @@ struct KioskState: Sendable {
     var lastDatabaseWriteAt: Date?
     var queuedPunches = 0
     var confirmation: ConfirmationWindow
+    var liveness: LivenessGate
 
     /// How many punches the check-in screen lists.
     static let recentLimit = 8

@@ -17,11 +17,11 @@ enum StoreSeeds {
         Employee(code: EmployeeCode("T001"), name: "Técnico Demo", role: .tecnico),
     ]
 
-    /// Demo mode only; E001 and E002's faces are enrolled later from the bootstrap photos.
+    /// Demo mode only; their faces are enrolled later from the bootstrap photos (E003: a frame of single_face.mp4).
     static let demoEmployees = [
         Employee(code: EmployeeCode("E001"), name: "Barack Obama"),
         Employee(code: EmployeeCode("E002"), name: "Eileen Collins"),
-        Employee(code: EmployeeCode("E003"), name: "Ana Pérez"),
+        Employee(code: EmployeeCode("E003"), name: "Andrés Pérez"),
     ]
 
     static let demoShiftName = "Completo"

@@ -1,0 +1,56 @@
+// dlib's 68-point shape predictor, for liveness (eye aspect ratio, non-rigid motion): loaded once, shared.
+#include "FaceTypes.hpp"
+
+#include <memory>
+#include <streambuf>
+
+namespace {
+
+/// An input stream buffer over bytes already in memory, so dlib deserialises without a second read.
+struct shape68_buffer : std::streambuf {
+    shape68_buffer(const uint8_t *bytes, size_t length) {
+        char *begin = reinterpret_cast<char *>(const_cast<uint8_t *>(bytes));
+        setg(begin, begin, begin + length);
+    }
+};
+
+}  // namespace
+
+struct fe_shape68 {
+    dlib::shape_predictor predictor;
+};
+
+extern "C" int fe_shape68_load(const uint8_t *bytes, size_t length, fe_shape68 **model, char *error, size_t error_capacity) {
+    return fe::guarded(error, error_capacity, [&] {
+        if (bytes == nullptr || model == nullptr) throw std::invalid_argument("no bytes or no place to return the model");
+        auto loaded = std::make_unique<fe_shape68>();
+        shape68_buffer buffer(bytes, length);
+        std::istream stream(&buffer);
+        try {
+            dlib::deserialize(loaded->predictor, stream);
+        } catch (const std::exception &exception) {
+            throw std::runtime_error(std::string("cannot read the 68-point shape predictor: ") + exception.what());
+        }
+        if (loaded->predictor.num_parts() != FE_SHAPE68_COUNT)
+            throw std::runtime_error("the shape predictor places " + std::to_string(loaded->predictor.num_parts()) +
+                                     " landmarks, not 68");
+        *model = loaded.release();
+    });
+}
+
+extern "C" void fe_shape68_free(fe_shape68 *model) { delete model; }
+
+extern "C" int fe_shape68_find(const fe_shape68 *model, fe_image image, fe_box box, double *xy,
+                               char *error, size_t error_capacity) {
+    return fe::guarded(error, error_capacity, [&] {
+        if (model == nullptr || xy == nullptr) throw std::invalid_argument("no model or output");
+        fe::rgb_view view = fe::view_of(image);
+        // shape_predictor::operator() is const and keeps no state between calls: threads may share one model.
+        dlib::full_object_detection shape =
+            model->predictor(view, dlib::rectangle(box.left, box.top, box.right, box.bottom));
+        for (unsigned long part = 0; part < FE_SHAPE68_COUNT; ++part) {
+            xy[2 * part] = double(shape.part(part).x());
+            xy[2 * part + 1] = double(shape.part(part).y());
+        }
+    });
+}

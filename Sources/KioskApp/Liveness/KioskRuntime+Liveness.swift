@@ -1,0 +1,55 @@
+import Attendance
+import FaceEngine
+import Foundation
+
+extension KioskRuntime {
+    /// Does what the liveness gate decided for a confirmed face.
+    func act(on action: LivenessGate.Action) {
+        switch action {
+        case .punch(let code, let distance, let evidence):
+            if let evidence {
+                logger.info("liveness: live", metadata: ["employee": "\(code)", "evidence": "\(Self.describe(evidence))"])
+            }
+            Task { await punch(EmployeeCode(code), method: .face, matchDistance: distance) }
+        case .guide:
+            show(CheckInMessage(
+                text: text("Parpadee, por favor", "Please blink"),
+                detail: text("mire a la cámara: se comprueba que es usted en persona",
+                             "look at the camera: the kiosk checks that you are here in person"),
+                tone: .attention))
+        case .refuse(let code, let evidence):
+            logger.notice("liveness: refused, no punch", metadata: ["employee": "\(code)", "evidence": "\(Self.describe(evidence))"])
+            show(CheckInMessage(
+                text: text("NO fichado: sin parpadeo", "NOT punched: no blink"),
+                detail: text("Retírese y vuelva a mirar a la cámara parpadeando, o pulse F4 para fichar con código y PIN",
+                             "Step away and look at the camera again, blinking, or press F4 to check in with code and PIN"),
+                tone: .failure))
+        case .none:
+            break
+        }
+    }
+
+    /// Loads the 68-point predictor when `[liveness] mode = on` (part of the model-load phase).
+    func loadLivenessModel() async throws -> FaceShapeModel? {
+        guard configuration.liveness.isOn else { return nil }
+        let directory = configuration.recognition.modelsDir
+        return try await DedicatedThread.run(name: "liveness-model-load") { try FaceShapeModel.load(directory: directory) }
+    }
+
+    /// The model-load phase's words on liveness.
+    static func livenessNote(_ shapes: FaceShapeModel?) -> Bilingual {
+        guard let shapes else { return Bilingual(es: "; prueba de vida desactivada", en: "; liveness off") }
+        let seconds = String(format: "%.2f", shapes.loadSeconds)
+        return Bilingual(es: "; prueba de vida: \(FaceShapeModel.fileName) ok, \(seconds) s",
+                         en: "; liveness: \(FaceShapeModel.fileName) ok, \(seconds) s")
+    }
+
+    /// The evidence in one line, for the log and the technician.
+    static func describe(_ evidence: LivenessEvidence) -> String {
+        let blink = evidence.blinkAt.map { String(format: "%.2f s", $0) } ?? "-"
+        let motion = evidence.nonRigidAt.map { String(format: "%.2f s", $0) } ?? "-"
+        return String(format: "frames=%d eyeRatio=%.2f→%.2f (%.0f%%) blinkAt=%@ nonRigid=%.3f nonRigidAt=%@ landmarks=%.0fms",
+                      evidence.frames, evidence.openEyeRatio, evidence.lowestEyeRatio, evidence.eyeRatioDrop * 100,
+                      blink, evidence.nonRigidResidual, motion, evidence.landmarkSeconds * 1000)
+    }
+}
