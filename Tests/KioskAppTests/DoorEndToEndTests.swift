@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// The door as people use it, in a real terminal (tmux, 80×24) with replay cameras:
-/// - the shipped demo replay greets both demo employees and refuses the stranger, at the default settings;
-/// - a real door (`demo = false`): a short-stay question expires, another face cancels it, a recognised
+/// - the playlist demo replay greets both demo employees and refuses the stranger, at the default settings with
+///   liveness off (the photos do not blink; the liveness demo is KioskRunEndToEndTests');
+/// - a real door (`demo = false`, liveness off: these scenes are about questions, screens and badges): a short-stay question expires, another face cancels it, a recognised
 ///   supervisor is offered F2 and reaches their screen with their PIN, F10 asks a technician's PIN, and
 ///   `kiosk diagnose --health` passes while the kiosk runs, fails while it is frozen or stopped, and never
 ///   touches the database file.
@@ -114,7 +115,8 @@ import Testing
         let kiosk = try #require(Run.kioskPath)
         let door = try Door("kiosk-demo-replay")
         defer { try? FileManager.default.removeItem(at: door.folder) }
-        // The shipped settings: only the paths point at this checkout, the camera at the bootstrap's replay.
+        // The shipped settings without liveness (README: the playlist demo): only the paths point at this checkout,
+        // the camera at the bootstrap's door-size playlist. Liveness has its own end-to-end test (KioskRunEndToEndTests).
         try door.write("""
             [kiosk]
             demo = true
@@ -125,6 +127,8 @@ import Testing
             device = "replay:\(Self.playlist)"
             [recognition]
             models_dir = "\(Run.root.appendingPathComponent("models").path)"
+            [liveness]
+            mode = "off"
             [database]
             path = "\(door.database)"
             """)
@@ -187,6 +191,8 @@ import Testing
             [recognition]
             models_dir = "\(Run.root.appendingPathComponent("models").path)"
             debounce_seconds = 0
+            [liveness]
+            mode = "off"
             [database]
             path = "\(door.database)"
             [checkin]
@@ -354,6 +360,8 @@ import Testing
             device = "replay:\(replay)"
             [recognition]
             models_dir = "\(Run.root.appendingPathComponent("models").path)"
+            [liveness]
+            mode = "off"
             [database]
             path = "\(door.database)"
             [checkin]
