@@ -61,7 +61,7 @@ struct BadgeCheckInTests {
         let (runtime, store, folder) = try await Self.runtime()
         defer { try? FileManager.default.removeItem(at: folder) }
         let message = try #require(await runtime.punchWithBadge("0004521337"))
-        #expect(message.tone == .success && message.text.hasPrefix("Buenos días, Ana — entrada"), "\(message.text)")
+        #expect(message.tone == .success && message.text.hasPrefix("Buenos días, Andrés — entrada"), "\(message.text)")
         #expect(runtime.snapshot().recent.first?.method == .badge)
         let unknown = try #require(await runtime.punchWithBadge("99999999"))
         #expect(unknown.text == "Tarjeta no reconocida")

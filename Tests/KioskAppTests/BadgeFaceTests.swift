@@ -78,7 +78,7 @@ struct BadgeFaceTests {
         #expect(try await punches().isEmpty, "a face after the badge expired punches nobody by badge")
 
         let none = try #require(await runtime.punchWithBadge("33334444"))
-        #expect(none.text == "Ana no tiene la cara inscrita: no registrado")
+        #expect(none.text == "Andrés no tiene la cara inscrita: no registrado")
 
         await runtime.punchWithBadge("11112222")
         runtime.handle(Self.frame(Self.owner))

@@ -215,7 +215,7 @@ import Testing
         let enrolled = try Self.kiosk(["enroll", "--config", door.config, "--code", "S001", "--consent", photos + "/biden.jpg"])
         try #require(enrolled.status == 0, "kiosk enroll: \(enrolled.output)")
 
-        // Ana (E003) gets a badge; the same badge for E001 is refused, naming its owner.
+        // Andrés (E003) gets a badge; the same badge for E001 is refused, naming its owner.
         let badge = try Self.kiosk(["badge", "set", "--config", door.config, "--code", "E003", "--badge", "0004521337"])
         try #require(badge.status == 0, "kiosk badge set: \(badge.output)")
         let taken = try Self.kiosk(["badge", "set", "--config", door.config, "--code", "E001", "--badge", "0004521337"])
@@ -270,19 +270,19 @@ import Testing
         let thawed = try Self.health(door, until: 0, within: 15)
         #expect(thawed.status == 0, "health after SIGCONT: \(thawed.output)")
 
-        // A badge reader types the number and Enter: Ana is punched with method badge.
+        // A badge reader types the number and Enter: Andrés is punched with method badge.
         try tmux.type("0004521337")
         try tmux.send("Enter")
-        (screen, ok) = try tmux.waitFor(seconds: 20) { $0.joined().contains("Ana — entrada") }
-        #expect(ok, "the badge did not punch Ana:\n\(screen.joined(separator: "\n"))")
+        (screen, ok) = try tmux.waitFor(seconds: 20) { $0.joined().contains("Andrés — entrada") }
+        #expect(ok, "the badge did not punch Andrés:\n\(screen.joined(separator: "\n"))")
         let badgePunch = try Run.sql(door.database, "SELECT employeeCode || ' ' || kind || ' ' || method FROM punch WHERE employeeCode = 'E003'")
         #expect(badgePunch == ["E003 IN badge"])
-        // Right after her punch, F5 shows Ana's own week.
+        // Right after his punch, F5 shows Andrés's own week.
         try tmux.send("F5")
-        (screen, ok) = try tmux.waitFor(seconds: 10) { $0.joined().contains("Semana de Ana Pérez") && $0.joined().contains("Total: ") }
-        #expect(ok, "F5 did not show Ana's week:\n\(screen.joined(separator: "\n"))")
+        (screen, ok) = try tmux.waitFor(seconds: 10) { $0.joined().contains("Semana de Andrés Pérez") && $0.joined().contains("Total: ") }
+        #expect(ok, "F5 did not show Andrés's week:\n\(screen.joined(separator: "\n"))")
         try tmux.send("Escape")
-        _ = try tmux.waitFor(seconds: 5) { !$0.joined().contains("Semana de Ana Pérez") }
+        _ = try tmux.waitFor(seconds: 5) { !$0.joined().contains("Semana de Andrés Pérez") }
 
         // The technician's actions: the models again (never a second load), the camera reopened, the panel.
         try tmux.send("F3")

@@ -29,6 +29,8 @@ struct DoorQuestionTests {
         configuration.recognition.debounceSeconds = 0
         configuration.recognition.minWorkMinutes = 5
         configuration.checkin.confirmSeconds = 10
+        // These scripted faces carry no liveness evidence; the liveness gate has its own tests (LivenessGateTests).
+        configuration.liveness.mode = "off"
         let options = StoreOptions(timeZone: TimeZone(identifier: "Europe/Madrid")!, debounceSeconds: 0, minWorkMinutes: 5)
         let store = try await KioskStore.open(path: folder.appendingPathComponent("kiosk.sqlite").path, options: options, now: clock.now)
         _ = try await store.seed(demo: true, now: clock.now)
