@@ -1,5 +1,4 @@
 import CDlibFace
-import Crypto
 import Foundation
 
 /// dlib's CNN face detector (MMOD, `mmod_human_face_detector.dat`): finds turned, small and dim faces that
@@ -42,22 +41,8 @@ public final class CNNFaceModel: @unchecked Sendable {
     ///   `.modelChecksumMismatch` or `.modelLoadFailed`.
     public static func load(directory: String) throws(FaceEngineError) -> CNNFaceModel {
         try shared.value { () throws(FaceEngineError) -> CNNFaceModel in
-            let checksums = try ModelChecksums(directory: directory)
-            let path = (directory as NSString).appendingPathComponent(fileName)
-            guard let expected = checksums.digests[fileName] else {
-                throw FaceEngineError(.checksumEntryMissing, path: path, detail: "no line for \(fileName) in \(ModelChecksums.fileName)")
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw FaceEngineError(.modelFileMissing, path: path, detail: "not found or not readable")
-            }
-            if data.count != releaseSize {
-                throw FaceEngineError(data.count < releaseSize ? .modelFileTruncated : .modelFileWrongSize, path: path,
-                                      detail: "\(data.count) bytes, expected \(releaseSize)")
-            }
-            let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-            guard digest == expected else {
-                throw FaceEngineError(.modelChecksumMismatch, path: path, detail: "SHA-256 \(digest), expected \(expected)")
-            }
+            let (path, data, _) = try VerifiedModelFile.read(fileName: fileName, releaseSize: releaseSize, directory: directory,
+                                                             checksums: try ModelChecksums(directory: directory))
             var handle: OpaquePointer?
             try callDlib(.modelLoadFailed, path: path) { error, capacity in
                 data.withUnsafeBytes { bytes in

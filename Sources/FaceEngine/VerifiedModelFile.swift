@@ -20,9 +20,24 @@ public struct VerifiedModelFile: Sendable {
     /// - Throws: ``FaceEngineError`` naming the file: `.checksumEntryMissing`, `.modelFileMissing`,
     ///   `.modelFileTruncated`, `.modelFileWrongSize` or `.modelChecksumMismatch`.
     public init(_ model: ModelFile, directory: String, checksums: ModelChecksums) throws(FaceEngineError) {
-        let path = (directory as NSString).appendingPathComponent(model.fileName)
-        guard let expected = checksums.digests[model.fileName] else {
-            throw FaceEngineError(.checksumEntryMissing, path: path, detail: "no line for \(model.fileName) in \(ModelChecksums.fileName)")
+        let file = try Self.read(fileName: model.fileName, releaseSize: model.releaseSize, directory: directory, checksums: checksums)
+        self.model = model
+        self.path = file.path
+        self.sha256 = file.sha256
+        self.bytes = file.data
+    }
+
+    /// Reads `fileName` from `directory` and checks its size against `releaseSize` and its SHA-256 against
+    /// `checksums`: the check every model file goes through, the optional ones (CNN detector, 68-point
+    /// landmarks) included.
+    ///
+    /// - Throws: ``FaceEngineError`` naming the file: `.checksumEntryMissing`, `.modelFileMissing`,
+    ///   `.modelFileTruncated`, `.modelFileWrongSize` or `.modelChecksumMismatch`.
+    static func read(fileName: String, releaseSize: Int, directory: String,
+                     checksums: ModelChecksums) throws(FaceEngineError) -> (path: String, data: Data, sha256: String) {
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        guard let expected = checksums.digests[fileName] else {
+            throw FaceEngineError(.checksumEntryMissing, path: path, detail: "no line for \(fileName) in \(ModelChecksums.fileName)")
         }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               let size = (attributes[.size] as? NSNumber)?.intValue,
@@ -30,19 +45,16 @@ public struct VerifiedModelFile: Sendable {
         else {
             throw FaceEngineError(.modelFileMissing, path: path, detail: "not found or not readable")
         }
-        if size < model.releaseSize || data.count < model.releaseSize {
-            throw FaceEngineError(.modelFileTruncated, path: path, detail: "\(data.count) of \(model.releaseSize) bytes")
+        if size < releaseSize || data.count < releaseSize {
+            throw FaceEngineError(.modelFileTruncated, path: path, detail: "\(data.count) of \(releaseSize) bytes")
         }
-        if data.count != model.releaseSize {
-            throw FaceEngineError(.modelFileWrongSize, path: path, detail: "\(data.count) bytes, expected \(model.releaseSize)")
+        if data.count != releaseSize {
+            throw FaceEngineError(.modelFileWrongSize, path: path, detail: "\(data.count) bytes, expected \(releaseSize)")
         }
         let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         if digest != expected {
             throw FaceEngineError(.modelChecksumMismatch, path: path, detail: "SHA-256 \(digest), expected \(expected)")
         }
-        self.model = model
-        self.path = path
-        self.sha256 = digest
-        self.bytes = data
+        return (path, data, digest)
     }
 }

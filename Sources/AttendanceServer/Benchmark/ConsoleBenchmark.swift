@@ -62,14 +62,7 @@ public enum ConsoleBenchmark {
     /// - Throws: PostgreSQL errors; `ServerConfigurationError` for bad settings.
     public static func run(employees: Int, runs: Int = 5, configuration: ServerConfiguration, logger: Logger) async throws -> Result {
         precondition(employees > 0 && runs > 0, "the console benchmark needs employees and runs")
-        let database = ServerDatabase(url: configuration.database, poolSize: 4, logger: logger)
-        return try await withThrowingTaskGroup(of: Result?.self) { group in
-            group.addTask {
-                await database.client.run()
-                return nil
-            }
-            defer { group.cancelAll() }
-            _ = try await database.migrate()
+        return try await ServerDatabase.withMigrated(url: configuration.database, poolSize: 4, logger: logger) { database in
             try await database.seed(defaultSite: configuration.defaultSite, adminToken: nil)
             let rules = PunchRules(timeZone: configuration.timeZone)
             let punches = try await seed(employees: employees, database: database, rules: rules)

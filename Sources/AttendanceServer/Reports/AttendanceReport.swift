@@ -1,4 +1,5 @@
 public import Foundation
+import Attendance
 
 /// A report over a range of days, with per-employee totals.
 public struct AttendanceReport: Codable, Hashable, Sendable {
@@ -18,6 +19,23 @@ public struct AttendanceReport: Codable, Hashable, Sendable {
         public var minutesLate: Int
         /// Minutes required.
         public var requiredMinutes: Int
+
+        /// Each employee's totals over `rows`, by employee code.
+        static func totals(of rows: [ReportRow]) -> [EmployeeTotals] {
+            var totals: [String: EmployeeTotals] = [:]
+            for row in rows {
+                var total = totals[row.employeeCode] ?? .init(employeeCode: row.employeeCode, days: 0, lateDays: 0, absentDays: 0,
+                                                             minutesWorked: 0, minutesLate: 0, requiredMinutes: 0)
+                total.days += 1
+                if row.minutesLate > 0 { total.lateDays += 1 }
+                if row.status == DayStatus.absent.rawValue { total.absentDays += 1 }
+                total.minutesWorked += row.minutesWorked
+                total.minutesLate += row.minutesLate
+                total.requiredMinutes += row.requiredMinutes
+                totals[row.employeeCode] = total
+            }
+            return totals.values.sorted { $0.employeeCode < $1.employeeCode }
+        }
     }
 
     /// A penalty of the site's repeated-lateness rule ("3 lates in a month = one half-day").

@@ -38,20 +38,8 @@ extension ServerDatabase {
         case .absences: rows = rows.filter { $0.status == DayStatus.absent.rawValue }
         case .daily, .weekly, .monthly: break
         }
-        var totals: [String: AttendanceReport.EmployeeTotals] = [:]
-        for row in rows {
-            var total = totals[row.employeeCode] ?? .init(employeeCode: row.employeeCode, days: 0, lateDays: 0, absentDays: 0,
-                                                         minutesWorked: 0, minutesLate: 0, requiredMinutes: 0)
-            total.days += 1
-            if row.minutesLate > 0 { total.lateDays += 1 }
-            if row.status == DayStatus.absent.rawValue { total.absentDays += 1 }
-            total.minutesWorked += row.minutesWorked
-            total.minutesLate += row.minutesLate
-            total.requiredMinutes += row.requiredMinutes
-            totals[row.employeeCode] = total
-        }
         var report = AttendanceReport(kind: kind, from: from.description, to: to.description, site: site, computedAt: now, rows: rows,
-                                      totals: totals.values.sorted { $0.employeeCode < $1.employeeCode })
+                                      totals: AttendanceReport.EmployeeTotals.totals(of: rows))
         if kind == .monthly { report.latenessPenalties = try await latenessPenalties(records) }
         return report
     }

@@ -23,14 +23,7 @@ public enum AccountsCommand {
     ///
     /// - Throws: `ServerConfigurationError` for bad settings, `APIError` for a bad code, role or password.
     public static func run(_ arguments: [String], configuration: ServerConfiguration, logger: Logger) async throws -> String {
-        let database = ServerDatabase(url: configuration.database, poolSize: 2, logger: logger)
-        return try await withThrowingTaskGroup(of: String?.self) { group in
-            group.addTask {
-                await database.client.run()
-                return nil
-            }
-            defer { group.cancelAll() }
-            _ = try await database.migrate()
+        try await ServerDatabase.withMigrated(url: configuration.database, poolSize: 2, logger: logger) { database in
             try await database.seed(defaultSite: configuration.defaultSite, adminToken: nil)
             return try await perform(arguments, on: database, site: configuration.defaultSite, password: readPassword)
         }

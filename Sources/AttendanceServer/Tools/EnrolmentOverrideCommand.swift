@@ -19,15 +19,8 @@ public enum EnrolmentOverrideCommand {
     ///
     /// - Throws: `ServerConfigurationError` for bad settings, `APIError` for a bad id or a missing reason.
     public static func run(_ arguments: [String], configuration: ServerConfiguration, logger: Logger) async throws -> String {
-        let database = ServerDatabase(url: configuration.database, poolSize: 2, logger: logger)
-        return try await withThrowingTaskGroup(of: String?.self) { group in
-            group.addTask {
-                await database.client.run()
-                return nil
-            }
-            defer { group.cancelAll() }
-            _ = try await database.migrate()
-            return try await perform(arguments, on: database)
+        try await ServerDatabase.withMigrated(url: configuration.database, poolSize: 2, logger: logger) { database in
+            try await perform(arguments, on: database)
         }
     }
 

@@ -1,5 +1,4 @@
 import CDlibFace
-import Crypto
 import Foundation
 
 /// dlib's 68-point shape predictor (`shape_predictor_68_face_landmarks.dat`, about 95 MB), for liveness.
@@ -68,23 +67,9 @@ public final class FaceShapeModel: @unchecked Sendable {
 
     /// Reads the file and checks it against `SHA256SUMS`: its path, bytes and digest.
     private static func verified(directory: String) throws(FaceEngineError) -> (String, Data, String) {
-        let checksums = try ModelChecksums(directory: directory)
-        let path = (directory as NSString).appendingPathComponent(fileName)
-        guard let expected = checksums.digests[fileName] else {
-            throw FaceEngineError(.checksumEntryMissing, path: path, detail: "no line for \(fileName) in \(ModelChecksums.fileName)")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FaceEngineError(.modelFileMissing, path: path, detail: "not found or not readable")
-        }
-        if data.count != releaseSize {
-            throw FaceEngineError(data.count < releaseSize ? .modelFileTruncated : .modelFileWrongSize, path: path,
-                                  detail: "\(data.count) bytes, expected \(releaseSize)")
-        }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-        guard digest == expected else {
-            throw FaceEngineError(.modelChecksumMismatch, path: path, detail: "SHA-256 \(digest), expected \(expected)")
-        }
-        return (path, data, digest)
+        let file = try VerifiedModelFile.read(fileName: fileName, releaseSize: releaseSize, directory: directory,
+                                              checksums: try ModelChecksums(directory: directory))
+        return (file.path, file.data, file.sha256)
     }
 
     /// The 68 landmarks of the face in `box`.

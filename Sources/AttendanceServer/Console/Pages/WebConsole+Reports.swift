@@ -79,19 +79,7 @@ extension WebConsole {
             (query.shift == nil || row.shift == query.shift) && (query.status == nil || row.status == query.status)
                 && (query.person == nil || row.employeeCode == query.person)
         }
-        var totals: [String: AttendanceReport.EmployeeTotals] = [:]
-        for row in report.rows {
-            var total = totals[row.employeeCode] ?? .init(employeeCode: row.employeeCode, days: 0, lateDays: 0, absentDays: 0,
-                                                         minutesWorked: 0, minutesLate: 0, requiredMinutes: 0)
-            total.days += 1
-            if row.minutesLate > 0 { total.lateDays += 1 }
-            if row.status == DayStatus.absent.rawValue { total.absentDays += 1 }
-            total.minutesWorked += row.minutesWorked
-            total.minutesLate += row.minutesLate
-            total.requiredMinutes += row.requiredMinutes
-            totals[row.employeeCode] = total
-        }
-        report.totals = totals.values.sorted { $0.employeeCode < $1.employeeCode }
+        report.totals = AttendanceReport.EmployeeTotals.totals(of: report.rows)
         return report
     }
 
