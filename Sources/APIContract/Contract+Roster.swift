@@ -11,7 +11,8 @@ extension Components.Schemas.RosterDelta {
             since: delta.since, version: delta.version, site: delta.site,
             employees: try delta.employees.map { employee in
                 .init(code: employee.code, name: employee.name, role: try ContractMappingError.enumeration(employee.role, "employees[].role"),
-                      active: employee.active, pinHash: employee.pinHash, biometricConsent: employee.biometricConsent)
+                      active: employee.active, pinHash: employee.pinHash, biometricConsent: employee.biometricConsent,
+                      badge: employee.badge)
             },
             templates: delta.templates.map { .init(id: $0.id.uuidString, employeeCode: $0.employeeCode, descriptor: Base64EncodedData($0.descriptor)) },
             shifts: delta.shifts.map { .init(name: $0.name, start: $0.start, end: $0.end) },
@@ -45,7 +46,7 @@ extension RosterDelta {
             since: delta.since, version: delta.version, site: delta.site,
             employees: delta.employees.map { employee in
                 RosterEmployee(code: employee.code, name: employee.name, role: employee.role.rawValue, active: employee.active,
-                               pinHash: employee.pinHash, biometricConsent: employee.biometricConsent)
+                               pinHash: employee.pinHash, biometricConsent: employee.biometricConsent, badge: employee.badge)
             },
             templates: try delta.templates.map { template in
                 RosterTemplate(id: try UUID(contract: template.id, field: "templates[].id"), employeeCode: template.employeeCode,

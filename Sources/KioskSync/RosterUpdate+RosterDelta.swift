@@ -11,7 +11,7 @@ extension RosterUpdate {
         var unreadable = 0
         let employees = delta.employees.map {
             RosterUpdate.Employee(code: EmployeeCode($0.code), name: $0.name, role: $0.role, active: $0.active,
-                                  pinHash: $0.pinHash, biometricConsent: $0.biometricConsent)
+                                  pinHash: $0.pinHash, biometricConsent: $0.biometricConsent, badge: $0.badge)
         }
         var templates: [RosterUpdate.Template] = []
         for template in delta.templates {

@@ -12,14 +12,18 @@ public struct RosterEmployee: Codable, Hashable, Sendable {
     public var pinHash: String?
     /// True while the person's biometric consent stands.
     public var biometricConsent: Bool
+    /// The number their badge reader types, nil when the server has none for them.
+    public var badge: String?
 
     /// Makes a roster employee.
-    public init(code: String, name: String, role: String, active: Bool, pinHash: String?, biometricConsent: Bool) {
+    public init(code: String, name: String, role: String, active: Bool, pinHash: String?, biometricConsent: Bool,
+                badge: String? = nil) {
         self.code = code
         self.name = name
         self.role = role
         self.active = active
         self.pinHash = pinHash
         self.biometricConsent = biometricConsent
+        self.badge = badge
     }
 }

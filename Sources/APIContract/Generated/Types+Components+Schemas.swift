@@ -176,6 +176,10 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/PinHash`.
         public typealias PinHash = Swift.String
+        /// A badge number as a keyboard-wedge RFID or barcode reader types it; 4 to 32 ASCII letters and digits. One person per badge: saving an employee with a badge another one carries is refused (409, naming the holder). An employee saved without one has none.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Badge`.
+        public typealias Badge = Swift.String
         /// - Remark: Generated from `#/components/schemas/Minutes`.
         public typealias Minutes = Swift.Int
         /// A punch as it travels from a kiosk to the server.
@@ -1053,6 +1057,8 @@ extension Components {
             public var pinHash: Swift.String?
             /// - Remark: Generated from `#/components/schemas/RosterEmployee/biometricConsent`.
             public var biometricConsent: Swift.Bool
+            /// - Remark: Generated from `#/components/schemas/RosterEmployee/badge`.
+            public var badge: Components.Schemas.Badge?
             /// Creates a new `RosterEmployee`.
             ///
             /// - Parameters:
@@ -1062,13 +1068,15 @@ extension Components {
             ///   - active:
             ///   - pinHash:
             ///   - biometricConsent:
+            ///   - badge:
             public init(
                 code: Swift.String,
                 name: Swift.String,
                 role: Components.Schemas.Role,
                 active: Swift.Bool,
                 pinHash: Swift.String? = nil,
-                biometricConsent: Swift.Bool
+                biometricConsent: Swift.Bool,
+                badge: Components.Schemas.Badge? = nil
             ) {
                 self.code = code
                 self.name = name
@@ -1076,6 +1084,7 @@ extension Components {
                 self.active = active
                 self.pinHash = pinHash
                 self.biometricConsent = biometricConsent
+                self.badge = badge
             }
             public enum CodingKeys: String, CodingKey {
                 case code
@@ -1084,6 +1093,7 @@ extension Components {
                 case active
                 case pinHash
                 case biometricConsent
+                case badge
             }
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -1111,13 +1121,18 @@ extension Components {
                     Swift.Bool.self,
                     forKey: .biometricConsent
                 )
+                self.badge = try container.decodeIfPresent(
+                    Components.Schemas.Badge.self,
+                    forKey: .badge
+                )
                 try decoder.ensureNoAdditionalProperties(knownKeys: [
                     "code",
                     "name",
                     "role",
                     "active",
                     "pinHash",
-                    "biometricConsent"
+                    "biometricConsent",
+                    "badge"
                 ])
             }
         }
@@ -1654,6 +1669,8 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/AdminEmployee/biometricConsent`.
             public var biometricConsent: Swift.Bool?
+            /// - Remark: Generated from `#/components/schemas/AdminEmployee/badge`.
+            public var badge: Components.Schemas.Badge?
             /// Creates a new `AdminEmployee`.
             ///
             /// - Parameters:
@@ -1664,6 +1681,7 @@ extension Components {
             ///   - active:
             ///   - pinHash:
             ///   - biometricConsent: Read-only; ignored when sent.
+            ///   - badge:
             public init(
                 code: Components.Schemas.Key,
                 name: Components.Schemas.Name,
@@ -1671,7 +1689,8 @@ extension Components {
                 site: Components.Schemas.Key,
                 active: Swift.Bool,
                 pinHash: Components.Schemas.PinHash? = nil,
-                biometricConsent: Swift.Bool? = nil
+                biometricConsent: Swift.Bool? = nil,
+                badge: Components.Schemas.Badge? = nil
             ) {
                 self.code = code
                 self.name = name
@@ -1680,6 +1699,7 @@ extension Components {
                 self.active = active
                 self.pinHash = pinHash
                 self.biometricConsent = biometricConsent
+                self.badge = badge
             }
             public enum CodingKeys: String, CodingKey {
                 case code
@@ -1689,6 +1709,7 @@ extension Components {
                 case active
                 case pinHash
                 case biometricConsent
+                case badge
             }
             public init(from decoder: any Swift.Decoder) throws {
                 let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -1720,6 +1741,10 @@ extension Components {
                     Swift.Bool.self,
                     forKey: .biometricConsent
                 )
+                self.badge = try container.decodeIfPresent(
+                    Components.Schemas.Badge.self,
+                    forKey: .badge
+                )
                 try decoder.ensureNoAdditionalProperties(knownKeys: [
                     "code",
                     "name",
@@ -1727,7 +1752,8 @@ extension Components {
                     "site",
                     "active",
                     "pinHash",
-                    "biometricConsent"
+                    "biometricConsent",
+                    "badge"
                 ])
             }
         }

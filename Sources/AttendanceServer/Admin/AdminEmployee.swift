@@ -14,10 +14,13 @@ public struct AdminEmployee: Codable, Hashable, Sendable {
     public var pinHash: String?
     /// Read-only: true while consent stands and templates may exist.
     public var biometricConsent: Bool?
+    /// The number a badge reader types (4 to 32 ASCII letters and digits), one person per badge; the roster
+    /// carries it to the site's kiosks. Nil for none.
+    public var badge: String?
 
     /// Makes an employee.
     public init(code: String, name: String, role: String = "COLABORADOR", site: String, active: Bool = true,
-                pinHash: String? = nil, biometricConsent: Bool? = nil) {
+                pinHash: String? = nil, biometricConsent: Bool? = nil, badge: String? = nil) {
         self.code = code
         self.name = name
         self.role = role
@@ -25,5 +28,6 @@ public struct AdminEmployee: Codable, Hashable, Sendable {
         self.active = active
         self.pinHash = pinHash
         self.biometricConsent = biometricConsent
+        self.badge = badge
     }
 }

@@ -14,14 +14,15 @@ extension Components.Schemas.AdminSite {
 extension AdminEmployee {
     init(_ employee: Components.Schemas.AdminEmployee) {
         self.init(code: employee.code, name: employee.name, role: employee.role.rawValue, site: employee.site, active: employee.active,
-                  pinHash: employee.pinHash)
+                  pinHash: employee.pinHash, badge: employee.badge)
     }
 }
 
 extension Components.Schemas.AdminEmployee {
     init(_ employee: AdminEmployee) throws {
         self.init(code: employee.code, name: employee.name, role: try ContractMappingError.enumeration(employee.role, "role"),
-                  site: employee.site, active: employee.active, pinHash: employee.pinHash, biometricConsent: employee.biometricConsent)
+                  site: employee.site, active: employee.active, pinHash: employee.pinHash, biometricConsent: employee.biometricConsent,
+                  badge: employee.badge)
     }
 }
 

@@ -289,6 +289,11 @@ public enum ServerMigrations {
             "ALTER TABLE corrections ADD COLUMN approved_by text",
             "ALTER TABLE corrections ADD COLUMN approved_at timestamptz",
         ]),
+        // Badges carried by the roster (#14): an employee's badge number, one person per badge.
+        ServerMigration(version: 8, name: "employee badges", statements: [
+            "ALTER TABLE employees ADD COLUMN badge text",
+            "CREATE UNIQUE INDEX employees_badge ON employees (badge) WHERE badge IS NOT NULL",
+        ]),
     ]
 
     /// The newest version: `/ready` reports not ready until the database is at it.

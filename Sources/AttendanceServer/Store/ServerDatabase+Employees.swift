@@ -11,14 +11,14 @@ extension ServerDatabase {
         var list: [AdminEmployee] = []
         let query: PostgresQuery
         if let site {
-            query = "SELECT code, name, role, site_id, active, pin_hash, biometric_consent FROM employees WHERE site_id = \(site) ORDER BY code"
+            query = "SELECT code, name, role, site_id, active, pin_hash, biometric_consent, badge FROM employees WHERE site_id = \(site) ORDER BY code"
         } else {
-            query = "SELECT code, name, role, site_id, active, pin_hash, biometric_consent FROM employees ORDER BY code"
+            query = "SELECT code, name, role, site_id, active, pin_hash, biometric_consent, badge FROM employees ORDER BY code"
         }
-        for try await (code, name, role, site, active, pin, consent) in try await client.query(query, logger: logger)
-            .decode((String, String, String, String, Bool, String?, Bool).self) {
+        for try await (code, name, role, site, active, pin, consent, badge) in try await client.query(query, logger: logger)
+            .decode((String, String, String, String, Bool, String?, Bool, String?).self) {
             list.append(AdminEmployee(code: code, name: name, role: role, site: site, active: active, pinHash: pin,
-                                      biometricConsent: consent))
+                                      biometricConsent: consent, badge: badge))
         }
         return list
     }
@@ -27,7 +27,10 @@ extension ServerDatabase {
     /// and the new site's kiosks the employee, schedules and templates. Saving them inactive deletes their
     /// face templates on the server and, through the roster, on every kiosk.
     ///
-    /// - Throws: 400 for an unknown role or empty code/name, 404 for an unknown site.
+    /// The badge is stored as sent (nil takes it away), like the PIN hash.
+    ///
+    /// - Throws: 400 for an unknown role, empty code/name or a malformed badge, 404 for an unknown site, 409
+    ///   naming the employee who already carries the badge.
     public func save(employee: AdminEmployee) async throws {
         let code = EmployeeCode(employee.code).rawValue
         guard !code.isEmpty, code.count <= 64, !code.contains("/") else {
@@ -39,6 +42,9 @@ extension ServerDatabase {
         guard Role(rawValue: employee.role) != nil else {
             throw APIError.badRequest("role '\(employee.role)' is not one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        if let badge = employee.badge, !Self.isValidBadge(badge) {
+            throw APIError.badRequest("employee '\(code)': a badge is 4 to 32 letters and digits, as the reader types them (\(badge.count) characters sent)")
+        }
         try await transaction { connection in
             let siteExists = try await connection.query("SELECT 1 FROM sites WHERE id = \(employee.site)", logger: logger)
                 .decode(Int.self).first { _ in true } != nil
@@ -46,12 +52,16 @@ extension ServerDatabase {
             let version = try await Self.nextRosterVersion(connection, logger: logger)
             let oldSite = try await connection.query("SELECT site_id FROM employees WHERE code = \(code) FOR UPDATE", logger: logger)
                 .decode(String.self).first { _ in true }
+            // Race-free: employee saves are serialised by the roster version's row lock taken above, and this
+            // read sees every save committed before it.
+            if let badge = employee.badge { try await Self.refuseTakenBadge(badge, for: code, connection, logger: logger) }
             try await connection.query("""
-                INSERT INTO employees (code, name, role, site_id, active, pin_hash, roster_version)
-                VALUES (\(code), \(employee.name), \(employee.role), \(employee.site), \(employee.active), \(employee.pinHash), \(version))
+                INSERT INTO employees (code, name, role, site_id, active, pin_hash, badge, roster_version)
+                VALUES (\(code), \(employee.name), \(employee.role), \(employee.site), \(employee.active), \(employee.pinHash),
+                        \(employee.badge), \(version))
                 ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role, site_id = EXCLUDED.site_id,
-                    active = EXCLUDED.active, pin_hash = EXCLUDED.pin_hash, roster_version = EXCLUDED.roster_version,
-                    updated_at = now()
+                    active = EXCLUDED.active, pin_hash = EXCLUDED.pin_hash, badge = EXCLUDED.badge,
+                    roster_version = EXCLUDED.roster_version, updated_at = now()
                 """, logger: logger)
             if let oldSite, oldSite != employee.site {
                 try await connection.query("""

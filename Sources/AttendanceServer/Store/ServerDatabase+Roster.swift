@@ -23,12 +23,12 @@ extension ServerDatabase {
             let version = try await connection.query("SELECT version FROM roster_version", logger: logger)
                 .decode(Int64.self).first { _ in true } ?? 0
             var employees: [RosterEmployee] = []
-            for try await (code, name, role, active, pin, consent) in try await connection.query("""
-                SELECT code, name, role, active, pin_hash, biometric_consent FROM employees
+            for try await (code, name, role, active, pin, consent, badge) in try await connection.query("""
+                SELECT code, name, role, active, pin_hash, biometric_consent, badge FROM employees
                 WHERE site_id = \(site) AND roster_version > \(since) ORDER BY code
-                """, logger: logger).decode((String, String, String, Bool, String?, Bool).self) {
+                """, logger: logger).decode((String, String, String, Bool, String?, Bool, String?).self) {
                 employees.append(RosterEmployee(code: code, name: name, role: role, active: active, pinHash: pin,
-                                                biometricConsent: consent))
+                                                biometricConsent: consent, badge: badge))
             }
             var templates: [RosterTemplate] = []
             for try await (id, code, descriptor) in try await connection.query("""

@@ -117,8 +117,9 @@ extension KioskStore {
         }
     }
 
-    /// Upserts one employee; replaces the PIN hash when the server sent a readable, different one; follows
-    /// the server's consent, keeping local enrolments not yet acknowledged.
+    /// Upserts one employee; replaces the PIN hash when the server sent a readable, different one; sets the
+    /// badge the server sent (see ``applyBadge(_:to:_:now:_:)``); follows the server's consent, keeping local
+    /// enrolments not yet acknowledged.
     private static func apply(_ employee: RosterUpdate.Employee, _ db: Database, now: Date, _ report: inout RosterApplyReport) throws {
         let code = employee.code.rawValue
         try db.execute(sql: "INSERT OR IGNORE INTO role (name) VALUES (?)", arguments: [employee.role])
@@ -138,6 +139,7 @@ extension KioskStore {
                 report.skipped += 1
             }
         }
+        if let badge = employee.badge { try applyBadge(badge, to: employee.code, db, now: now, &report) }
         if employee.biometricConsent {
             try db.execute(sql: "UPDATE employee SET biometricConsentAt = COALESCE(biometricConsentAt, ?) WHERE code = ?",
                            arguments: [now, code])
@@ -148,6 +150,30 @@ extension KioskStore {
             if waiting == 0 {
                 try db.execute(sql: "UPDATE employee SET biometricConsentAt = NULL WHERE code = ?", arguments: [code])
             }
+        }
+    }
+
+    /// Gives `code` the server's `badge`: the server keeps one person per badge, so its number wins over a
+    /// local one, taken (audited) from whoever carries it here. A number the kiosk would not accept from
+    /// `kiosk badge set` is skipped and counted. The audit never holds the number: a badge is a credential.
+    private static func applyBadge(_ badge: String, to code: EmployeeCode, _ db: Database, now: Date,
+                                   _ report: inout RosterApplyReport) throws {
+        guard isValidBadge(badge) else {
+            report.skipped += 1
+            return
+        }
+        let holders = try String.fetchAll(db, sql: "SELECT code FROM employee WHERE badge = ? AND code <> ? ORDER BY code",
+                                          arguments: [badge, code.rawValue])
+        for holder in holders {
+            try db.execute(sql: "UPDATE employee SET badge = NULL WHERE code = ?", arguments: [holder])
+            try appendAudit(db, actor: AuditEntry.systemActor, action: "badge.clear",
+                            detail: "\(holder): the server's roster gave that badge to \(code.rawValue)", now: now)
+            report.badgesTakenFromOthers += 1
+        }
+        try db.execute(sql: "UPDATE employee SET badge = ? WHERE code = ? AND badge IS NOT ?", arguments: [badge, code.rawValue, badge])
+        if db.changesCount > 0 {
+            try appendAudit(db, actor: AuditEntry.systemActor, action: "badge.set", detail: "\(code.rawValue) from the server's roster", now: now)
+            report.badgesSet += 1
         }
     }
 

@@ -17,8 +17,12 @@ public struct RosterApplyReport: Sendable, Hashable {
     public var shiftsAndSchedules = 0
     /// PIN hashes replaced.
     public var pinsUpdated = 0
-    /// Items skipped: unreadable, naming an employee or shift this kiosk does not have, or a PIN hash in
-    /// a format this kiosk cannot check.
+    /// Badges the server gave an employee (a different number from the one stored here, or none before).
+    public var badgesSet = 0
+    /// Badges taken from another employee here because the server gave that number to someone else.
+    public var badgesTakenFromOthers = 0
+    /// Items skipped: unreadable, naming an employee or shift this kiosk does not have, a PIN hash in a
+    /// format this kiosk cannot check, or a badge number that is not 4 to 32 letters and digits.
     public var skipped = 0
 
     /// An empty report for `version`.

@@ -22,15 +22,20 @@ public struct RosterUpdate: Sendable, Hashable {
         public var pinHash: String?
         /// True while the person's biometric consent stands on the server.
         public var biometricConsent: Bool
+        /// The badge number the server gives them; it wins over a local one (taken from whoever holds it
+        /// here). Nil leaves the kiosk's own (`kiosk badge set`) as it is.
+        public var badge: String?
 
         /// Makes an employee entry.
-        public init(code: EmployeeCode, name: String, role: String, active: Bool, pinHash: String?, biometricConsent: Bool) {
+        public init(code: EmployeeCode, name: String, role: String, active: Bool, pinHash: String?, biometricConsent: Bool,
+                    badge: String? = nil) {
             self.code = code
             self.name = name
             self.role = role
             self.active = active
             self.pinHash = pinHash
             self.biometricConsent = biometricConsent
+            self.badge = badge
         }
     }
 

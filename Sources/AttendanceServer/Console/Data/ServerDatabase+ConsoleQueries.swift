@@ -102,10 +102,11 @@ extension ServerDatabase {
     /// One employee, nil when the code is unknown.
     func employee(code: String) async throws -> AdminEmployee? {
         let row = try await client.query(
-            "SELECT code, name, role, site_id, active, pin_hash, biometric_consent FROM employees WHERE code = \(code)", logger: logger)
-            .decode((String, String, String, String, Bool, String?, Bool).self).first { _ in true }
-        guard let (code, name, role, site, active, pin, consent) = row else { return nil }
-        return AdminEmployee(code: code, name: name, role: role, site: site, active: active, pinHash: pin, biometricConsent: consent)
+            "SELECT code, name, role, site_id, active, pin_hash, biometric_consent, badge FROM employees WHERE code = \(code)", logger: logger)
+            .decode((String, String, String, String, Bool, String?, Bool, String?).self).first { _ in true }
+        guard let (code, name, role, site, active, pin, consent, badge) = row else { return nil }
+        return AdminEmployee(code: code, name: name, role: role, site: site, active: active, pinHash: pin, biometricConsent: consent,
+                             badge: badge)
     }
 
     /// The codes that have a console password.

@@ -65,11 +65,12 @@ extension WebConsole {
         return response
     }
 
-    /// The employee the form describes (code from the path when editing).
+    /// The employee the form describes (code from the path when editing); the form has no badge field, so
+    /// the stored badge is kept.
     private func submitted(_ form: ConsoleForm, code: String?, current: AdminEmployee?) -> AdminEmployee {
         AdminEmployee(code: code ?? form["code"] ?? "", name: form["name"] ?? "", role: form["role"] ?? "COLABORADOR",
                       site: form["site"] ?? "", active: form["active"].map { $0 == "true" } ?? current?.active ?? true,
-                      pinHash: current?.pinHash)
+                      pinHash: current?.pinHash, badge: current?.badge)
     }
 
     func createEmployee(_ request: Request) async throws -> Response {
