@@ -102,31 +102,3 @@ import Testing
         #expect(seen.filter { $0.sequence >= 11 }.count == 5, "every frame with a face is detected")
     }
 }
-
-/// Hands out a fixed list of frames in order, one per request, as fast as the worker takes them.
-private final class ScriptedFrames: FrameSource {
-    let name = "scripted"
-    let width: Int
-    let height: Int
-    private let frames: [Frame]
-
-    init(_ frames: [Frame], width: Int, height: Int) {
-        self.frames = frames
-        self.width = width
-        self.height = height
-    }
-
-    func start() {}
-    func stop() {}
-    func latest() -> Frame? { frames.last }
-
-    func waitForFrame(newerThan sequence: UInt64, timeout: Duration) -> Frame? {
-        if let next = frames.first(where: { $0.sequence > sequence }) { return next }
-        // The script is over: wait as a camera with no new frame would.
-        Thread.sleep(forTimeInterval: 0.05)
-        return nil
-    }
-
-    var statistics: CaptureStatistics { CaptureStatistics() }
-    var status: CaptureStatus { .streaming }
-}

@@ -53,14 +53,19 @@ def check(condition, what):
     print(f"  ok  {what}")
 
 
+def click_and_wait(driver, element):
+    """Clicks a link or a form's button and waits for the answer's page, so the next step reads the new page
+    and never interrupts the request (a loaded machine answers late)."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+
+
 def sign_in(driver, code, password):
     driver.get(BASE + "/console/login")
     driver.find_element(By.NAME, "code").send_keys(code)
     driver.find_element(By.NAME, "password").send_keys(password)
-    page = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.ID, "sign-in").click()
-    # Wait for the answer's page, so the next step never interrupts this POST.
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+    click_and_wait(driver, driver.find_element(By.ID, "sign-in"))
 
 
 def session_cookie(driver):
@@ -99,7 +104,7 @@ def administrator():
         shot(driver, "02-today")
 
         check(driver.find_element(By.TAG_NAME, "h1").text.startswith("Hoy"), "a Spanish browser gets the console in Spanish")
-        driver.find_element(By.LINK_TEXT, "Pablo Puerta").click()
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Pablo Puerta"))
         punches = driver.find_element(By.ID, "punches").text
         check("Puerta norte" in punches and "Puerta sur" in punches and "face" in punches,
               "the person page lists each punch with its door and method")
@@ -116,10 +121,10 @@ def administrator():
         driver.get(BASE + "/console/employees/new")
         driver.find_element(By.NAME, "code").send_keys("E77")
         driver.find_element(By.NAME, "name").send_keys("=Eva, \"la nueva\"")
-        driver.find_element(By.CSS_SELECTOR, "#employee button").click()
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#employee button"))
         check("/console/employees/E77" in driver.current_url, "an employee created through the form opens for editing")
         shot(driver, "04-employee-created")
-        driver.find_element(By.CSS_SELECTOR, "#reset-pin button").click()
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#reset-pin button"))
         pin = driver.find_element(By.ID, "new-pin").text
         check(len(pin) == 6 and pin.isdigit(), "a reset PIN is shown once, six digits")
         shot(driver, "05-pin-reset")
@@ -146,13 +151,13 @@ def administrator():
         driver.get(BASE + "/console/kiosks")
         kiosks = driver.find_element(By.ID, "kiosks").text
         check("Puerta norte" in kiosks and "Puerta sur" in kiosks, "the kiosks page lists the fleet")
-        driver.find_element(By.CSS_SELECTOR, "#registration button").click()
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#registration button"))
         code = driver.find_element(By.ID, "registration-code").text
         check(len(code) == 14 and code.count("-") == 2, "a registration code is made and shown once")
         shot(driver, "09-kiosks")
         driver.get(BASE + "/console/corrections")
         shot(driver, "10-corrections")
-        driver.find_element(By.LINK_TEXT, "English").click()
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "English"))
         check(driver.find_element(By.TAG_NAME, "h1").text.startswith("Today"), "the language switch turns the console to English")
         shot(driver, "11-today-english")
     finally:
