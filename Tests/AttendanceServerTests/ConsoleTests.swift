@@ -206,6 +206,79 @@ struct ConsoleTests {
         }
     }
 
+    @Test("doubtful punches wait on the Review page; confirming one with the form's token removes it and records the decision once; a form without its token and another site's supervisor are refused",
+          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+    func reviewQueue() async throws {
+        try await withTestServer { api, server in
+            try await server.database.save(site: AdminSite(id: "norte", name: "Norte"))
+            try await Self.account(server, "S1", role: "SUPERVISOR")
+            try await Self.account(server, "S2", role: "SUPERVISOR", site: "norte")
+            for (code, name) in [("P1", "Pedro"), ("P2", "Paula"), ("P3", "Pilar")] {
+                try await server.database.save(employee: AdminEmployee(code: code, name: name, site: "principal"))
+            }
+            let door = try await api.registerKiosk("Puerta norte")
+            let at = Date().addingTimeInterval(-300)
+            func punch(_ code: String, distance: Double, flags: Int = 0) -> WirePunch {
+                WirePunch(id: UUID(), kioskID: door.kioskID, sequence: 1, employeeCode: code, instant: at,
+                          localDate: server.rules.localDate(of: at).description, kind: "IN", method: "face", matchDistance: distance,
+                          shiftName: nil, flags: flags)
+            }
+            let near = punch("P1", distance: 0.47)
+            let flagged = punch("P2", distance: 0.20, flags: PunchFlags.doubtful.rawValue)
+            let clear = punch("P3", distance: 0.30)
+            #expect(try await api.push([near, flagged, clear], token: door.token).map(\.outcome) == [.accepted, .accepted, .accepted])
+
+            let supervisor = ConsoleClient(api.client)
+            try await supervisor.signIn("S1", Self.password)
+            let page = try await supervisor.get("/console/review")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("href=\"/console/review\""), "the menu links the page")
+            #expect(page.body.contains("punch-\(near.id)") && page.body.contains("punch-\(flagged.id)"))
+            #expect(!page.body.contains("punch-\(clear.id)"), "a clear match is not doubtful")
+            #expect(page.body.contains("distancia de la cara 0.470 ≥ 0.450") && page.body.contains("Puerta norte"))
+            #expect(page.body.contains("action=\"/console/review/\(near.id)\""))
+            func waiting() async throws -> [UUID] {
+                try await server.database.reviewQueue(site: "principal", minDistance: ServerDatabase.defaultReviewDistance).map(\.punchID)
+            }
+
+            let missing = try await supervisor.post("/console/review/\(near.id)", [("decision", "confirm"), ("reason", "es Pedro")])
+            #expect(missing.status == .forbidden)
+            #expect(try await waiting().contains(near.id), "refused without its token: not reviewed")
+
+            let stranger = ConsoleClient(api.client)
+            try await stranger.signIn("S2", Self.password)
+            let strangerPage = try await stranger.get("/console/review")
+            #expect(strangerPage.status == .ok)
+            #expect(!strangerPage.body.contains("punch-\(near.id)"), "another site's punches are not listed")
+            let refused = try await stranger.post("/console/review/\(near.id)",
+                                                  [("csrf", strangerPage.csrf ?? ""), ("decision", "void"), ("reason", "no")])
+            #expect(refused.status == .forbidden)
+            #expect(try await waiting().contains(near.id), "refused at another site: not reviewed")
+
+            let confirmed = try await supervisor.post("/console/review/\(near.id)",
+                                                      [("csrf", page.csrf ?? ""), ("decision", "confirm"), ("reason", "es Pedro, con gafas")])
+            #expect(confirmed.status == .seeOther)
+            #expect(confirmed.headers[.location] == "/console/review?notice=punchConfirmed")
+            let after = try await supervisor.get("/console/review?notice=punchConfirmed")
+            #expect(after.body.contains("Fichaje confirmado."))
+            #expect(!after.body.contains("punch-\(near.id)") && after.body.contains("punch-\(flagged.id)"))
+            #expect(try await waiting() == [flagged.id])
+            #expect(try await server.database.auditLog().contains {
+                $0.actor == "S1" && $0.action == "punch.review.confirm" && $0.detail.contains("\(near.id)") && $0.detail.hasSuffix("es Pedro, con gafas")
+            })
+            let again = try await supervisor.post("/console/review/\(near.id)",
+                                                  [("csrf", page.csrf ?? ""), ("decision", "void"), ("reason", "otra vez")])
+            #expect(again.status == .conflict, "one decision per punch")
+
+            let voided = try await supervisor.post("/console/review/\(flagged.id)",
+                                                   [("csrf", page.csrf ?? ""), ("decision", "void"), ("reason", "no era ella")])
+            #expect(voided.status == .seeOther)
+            let correction = try #require(try await server.database.consoleCorrections(code: "P2").first)
+            #expect(correction.action == "void" && correction.madeBy == "S1")
+            #expect(try await waiting().isEmpty)
+        }
+    }
+
     @Test("the language comes from the switch's cookie, else Accept-Language, else Spanish")
     func language() {
         #expect(ConsoleLanguage.fromAcceptLanguage("en-GB,en;q=0.9,es;q=0.8") == .en)

@@ -97,7 +97,7 @@ extension ServerAPI {
     }
 
     func listReviewQueue(_ input: Operations.ListReviewQueue.Input) async throws -> Operations.ListReviewQueue.Output {
-        let items = try await database.reviewQueue(site: input.query.site, minDistance: input.query.minDistance ?? 0.45)
+        let items = try await database.reviewQueue(site: input.query.site, minDistance: input.query.minDistance ?? ServerDatabase.defaultReviewDistance)
         return .ok(.init(body: .json(items.map { item in
             .init(punchID: item.punchID.uuidString, employeeCode: item.employeeCode, employeeName: item.employeeName, site: item.site,
                   kioskID: item.kioskID, instant: item.instant, localDate: item.localDate, kind: item.kind, method: item.method,

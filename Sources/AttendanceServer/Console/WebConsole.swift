@@ -70,6 +70,8 @@ public struct WebConsole: Sendable {
         group.post("sites/:site/approval") { request, context in
             try await setCorrectionApproval(request, site: context.parameters.require("site"))
         }
+        group.get("review") { request, _ in try await reviewPage(request) }
+        group.post("review/:id") { request, context in try await decideReview(request, id: context.parameters.require("id")) }
         group.get("people/:code") { request, context in try await personPage(request, code: context.parameters.require("code")) }
         group.post("people/:code/corrections") { request, context in
             try await addCorrection(request, code: context.parameters.require("code"))

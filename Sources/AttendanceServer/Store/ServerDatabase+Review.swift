@@ -53,6 +53,10 @@ extension ServerDatabase {
         public var correctionID: UUID?
     }
 
+    /// The face-match distance from which a punch is doubtful when the reader does not say (the API's default
+    /// `minDistance`, the console's queue).
+    public static let defaultReviewDistance = 0.45
+
     /// Punches not yet reviewed (nor voided by a correction) that the kiosk flagged doubtful, or face punches
     /// whose match distance is at or above `minDistance`, oldest first (at most 500).
     public func reviewQueue(site: String?, minDistance: Double) async throws -> [ReviewItem] {

@@ -48,6 +48,7 @@ enum LayoutTemplate {
         <a href="/console/today">{{t.today}}</a>
         <a href="/console/reports">{{t.reports}}</a>
         <a href="/console/corrections">{{t.corrections}}</a>
+        <a href="/console/review">{{t.review}}</a>
         {{#isAdministrator}}<a href="/console/employees">{{t.employees}}</a>
         <a href="/console/kiosks">{{t.kiosks}}</a>{{/isAdministrator}}
         </nav>

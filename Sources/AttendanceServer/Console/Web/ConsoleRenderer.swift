@@ -20,6 +20,7 @@ struct ConsoleRenderer: Sendable {
             (PersonTemplate.name, PersonTemplate.text), (EmployeesTemplate.name, EmployeesTemplate.text),
             (EmployeeFormTemplate.name, EmployeeFormTemplate.text), (KiosksTemplate.name, KiosksTemplate.text),
             (CorrectionsTemplate.name, CorrectionsTemplate.text), (MessageTemplate.name, MessageTemplate.text),
+            (ReviewTemplate.name, ReviewTemplate.text),
         ]
         for (name, text) in templates { try library.register(text, named: name) }
         self.library = library

@@ -30,6 +30,9 @@ enum ConsoleText {
         // Correction approval.
         case approval, approve, approvedBy, pendingApproval, approvalBySite, needsApproval, noApproval, startApproval, stopApproval
         case approvalByAuthor, alreadyApproved, correctionApproved, approvalSaved
+        // Review of doubtful punches.
+        case review, reviewHelp, nothingToReview, whyDoubtful, decision, confirmPunch, voidPunch, punchConfirmed, punchVoided
+        case alreadyReviewed
     }
 
     /// The text of `key` in `language`.
@@ -231,5 +234,17 @@ enum ConsoleText {
         .alreadyApproved: ("Esta corrección ya estaba aprobada.", "This correction was approved already."),
         .correctionApproved: ("Corrección aprobada; ya cuenta en los informes.", "Correction approved; it now counts in the reports."),
         .approvalSaved: ("Ajuste de aprobación guardado.", "Approval setting saved."),
+        .review: ("Revisión", "Review"),
+        .reviewHelp: ("Fichajes dudosos aún sin revisar (marcados en el quiosco o con una distancia de la cara cerca del umbral). Confirmar lo deja contar; anular lo quita con una corrección. Cada fichaje se revisa una sola vez, con motivo, y queda en el registro de auditoría.",
+                      "Doubtful punches not yet reviewed (flagged at the kiosk or with a face distance near the threshold). Confirming lets it count; voiding removes it by a correction. Each punch is reviewed once, with a reason, and written to the audit log."),
+        .nothingToReview: ("No hay fichajes dudosos pendientes de revisar.", "No doubtful punches waiting for review."),
+        .whyDoubtful: ("Por qué es dudoso", "Why doubtful"),
+        .decision: ("Decisión", "Decision"),
+        .confirmPunch: ("Confirmar", "Confirm"),
+        .voidPunch: ("Anular", "Void"),
+        .punchConfirmed: ("Fichaje confirmado.", "Punch confirmed."),
+        .punchVoided: ("Fichaje anulado; el día se ha recalculado.", "Punch voided; the day was recomputed."),
+        .alreadyReviewed: ("Este fichaje ya estaba revisado o anulado; una revisión no se cambia.",
+                           "This punch was reviewed or voided already; a review is never changed."),
     ]
 }
