@@ -67,4 +67,20 @@ struct ReviewQueueTests {
         #expect(audit.contains { $0.action == KioskStore.reviewConfirmAction && $0.detail.hasPrefix(waiting[0].id.uuidString) })
         #expect(audit.contains { $0.action == "correction.void" && $0.actor == supervisor })
     }
+
+    /// At the smallest terminal the key bar offers "r" and the queue draws over the day with its keys.
+    @Test func theQueueIsDrawnOverTheSupervisorScreen() {
+        var state = SupervisorState(supervisor: Employee(code: EmployeeCode("S001"), name: "S"), date: ScreenFixtures.today)
+        state.show(ScreenFixtures.summary())
+        var queue = ReviewQueue(timeZone: ScreenFixtures.zone)
+        let punch = Punch(kioskID: "K1", sequence: 1, employee: EmployeeCode("E002"), instant: ScreenFixtures.date(8, 3),
+                          localDate: ScreenFixtures.today, kind: .entry, method: .face, matchDistance: 0.52, flags: .doubtful)
+        queue.show(punches: [punch])
+        state.review = queue
+        let lines = ScreenFixtures.render(SupervisorScreen(snapshot: ScreenFixtures.snapshot(), state: state), width: 80, height: 24).lines
+        #expect(lines[23].contains("rRevisar"))
+        #expect(lines.contains { $0.contains("Fichajes dudosos") })
+        #expect(lines.contains { $0.contains("▶ 2026-11-30 08:03  E002") && $0.contains("0.52") })
+        #expect(lines.contains { $0.contains("o/Enter = confirmar · v = anular") })
+    }
 }
