@@ -97,7 +97,7 @@ import Testing
         print("results: \(seen.map { "\($0.sequence) \($0.verdict)" }), still frames skipped: \(loop.stillFramesSkipped)")
         #expect(seen.first?.sequence == 1 && seen.first?.verdict == .noFace, "the first still frame is detected")
         #expect(loop.stillFramesSkipped == 9, "the nine unchanged still frames are skipped")
-        let greeted = seen.first { if case .match(code: "E001", _) = $0.verdict { true } else { false } }
+        let greeted = seen.first { if case .match(code: "E001", _, _) = $0.verdict { true } else { false } }
         #expect(greeted?.sequence == 11, "the employee is recognised on the first frame with the face")
         #expect(seen.filter { $0.sequence >= 11 }.count == 5, "every frame with a face is detected")
     }

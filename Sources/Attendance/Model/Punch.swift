@@ -31,8 +31,8 @@ public struct PunchFlags: OptionSet, Hashable, Codable, Sendable {
     public static let exitWithoutEntry = PunchFlags(rawValue: 1 << 3)
     /// The person confirmed an exit sooner than `min_work_minutes` after the entry.
     public static let confirmedShortStay = PunchFlags(rawValue: 1 << 4)
-    /// The identification was doubtful (match distance near the threshold, or a runner-up nearly as close):
-    /// recorded as usual and sent to the supervisors' review queue.
+    /// The identification was doubtful (match distance near the threshold, a runner-up nearly as close, or weak
+    /// liveness evidence): recorded as usual and sent to the supervisors' review queue.
     public static let doubtful = PunchFlags(rawValue: 1 << 5)
 }
 

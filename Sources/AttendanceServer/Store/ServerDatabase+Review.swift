@@ -78,8 +78,8 @@ extension ServerDatabase {
             var es: [String] = []
             var en: [String] = []
             if flags & doubtful != 0 {
-                es.append("marcado dudoso en el quiosco (distancia cerca del umbral o segundo candidato muy próximo)")
-                en.append("flagged doubtful at the kiosk (distance near the threshold or a runner-up very close)")
+                es.append("marcado dudoso en el quiosco (distancia cerca del umbral, segundo candidato muy próximo o prueba de vida débil)")
+                en.append("flagged doubtful at the kiosk (distance near the threshold, a runner-up very close, or weak liveness evidence)")
             }
             if method == "face", let distance, distance >= minDistance {
                 let shown = String(format: "%.3f", distance)

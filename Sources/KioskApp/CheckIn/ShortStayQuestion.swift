@@ -13,6 +13,8 @@ public struct ShortStayQuestion: Hashable, Sendable {
     public var minutesSinceEntry: Int
     public var method: PunchMethod
     public var matchDistance: Double?
+    /// The doubts found before the question (runner-up margin, liveness evidence), kept for the exit it records.
+    public var flags: PunchFlags
     /// When the question appeared.
     public var askedAt: Date
     /// When it expires unanswered.
@@ -23,13 +25,14 @@ public struct ShortStayQuestion: Hashable, Sendable {
 
     public init(
         code: EmployeeCode, name: String, minutesSinceEntry: Int, method: PunchMethod, matchDistance: Double?,
-        askedAt: Date, confirmSeconds: Int
+        flags: PunchFlags = [], askedAt: Date, confirmSeconds: Int
     ) {
         self.code = code
         self.name = name
         self.minutesSinceEntry = minutesSinceEntry
         self.method = method
         self.matchDistance = matchDistance
+        self.flags = flags
         self.askedAt = askedAt
         self.expiresAt = askedAt.addingTimeInterval(TimeInterval(confirmSeconds))
     }
@@ -48,7 +51,7 @@ public struct ShortStayQuestion: Hashable, Sendable {
     /// is cancelled, because the person asked has gone and another stands at the door.
     public func isCancelled(by outcome: ConfirmationWindow.Outcome) -> Bool {
         switch outcome {
-        case .employee(let code, _): code != self.code.rawValue
+        case .employee(let code, _, _): code != self.code.rawValue
         case .unknown: true
         }
     }
@@ -56,7 +59,7 @@ public struct ShortStayQuestion: Hashable, Sendable {
     /// True when Enter counts as the asked person's answer: the newest frame's verdict, taken at most
     /// ``faceFreshness`` seconds ago, names them.
     public func isAnsweredByFace(lastVerdict: FrameVerdict, at verdictTime: Date?, now: Date) -> Bool {
-        guard case .match(let code, _) = lastVerdict, code == self.code.rawValue, let verdictTime else { return false }
+        guard case .match(let code, _, _) = lastVerdict, code == self.code.rawValue, let verdictTime else { return false }
         return now.timeIntervalSince(verdictTime) <= Self.faceFreshness
     }
 }

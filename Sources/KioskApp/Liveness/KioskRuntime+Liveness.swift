@@ -6,11 +6,12 @@ extension KioskRuntime {
     /// Does what the liveness gate decided for a confirmed face.
     func act(on action: LivenessGate.Action) {
         switch action {
-        case .punch(let code, let distance, let evidence):
+        case .punch(let code, let distance, let evidence, let margin):
             if let evidence {
                 logger.info("liveness: live", metadata: ["employee": "\(code)", "evidence": "\(Self.describe(evidence))"])
             }
-            Task { await punch(EmployeeCode(code), method: .face, matchDistance: distance) }
+            let flags = remarks(runnerUpMargin: margin).union(remarks(liveness: evidence))
+            Task { await punch(EmployeeCode(code), method: .face, matchDistance: distance, flags: flags) }
         case .guide:
             show(CheckInMessage(
                 text: text("Parpadee, por favor", "Please blink"),

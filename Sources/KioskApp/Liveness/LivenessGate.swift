@@ -8,8 +8,8 @@ public import FaceEngine
 public struct LivenessGate: Sendable {
     /// What the kiosk does after a frame.
     public enum Action: Hashable, Sendable {
-        /// Punch the employee.
-        case punch(code: String, distance: Double, evidence: LivenessEvidence?)
+        /// Punch the employee; `margin` is the confirmed match's runner-up margin (nil: no runner-up).
+        case punch(code: String, distance: Double, evidence: LivenessEvidence?, margin: Double? = nil)
         /// Identity confirmed, no evidence yet: ask the person to blink (shown once).
         case guide(code: String)
         /// The window closed without evidence: no punch.
@@ -19,7 +19,7 @@ public struct LivenessGate: Sendable {
     }
 
     public let settings: LivenessSettings?
-    private var pending: (code: String, distance: Double, confirmedAt: Double)?
+    private var pending: (code: String, distance: Double, margin: Double?, confirmedAt: Double)?
     /// The latest evidence the workers reported (a frame they skipped carries none).
     private var latest: LivenessEvidence?
 
@@ -42,12 +42,12 @@ public struct LivenessGate: Sendable {
             return .none
         }
         if let evidence { latest = evidence }
-        if case .employee(let code, let distance)? = outcome {
-            guard settings != nil else { return .punch(code: code, distance: distance, evidence: nil) }
-            pending = (code, distance, time)
+        if case .employee(let code, let distance, let margin)? = outcome {
+            guard settings != nil else { return .punch(code: code, distance: distance, evidence: nil, margin: margin) }
+            pending = (code, distance, margin, time)
             if let evidence = latest, evidence.isLive {
                 pending = nil
-                return .punch(code: code, distance: distance, evidence: evidence)
+                return .punch(code: code, distance: distance, evidence: evidence, margin: margin)
             }
             return .guide(code: code)
         }
@@ -56,7 +56,7 @@ public struct LivenessGate: Sendable {
                                 settings: settings) {
         case .live(let evidence):
             pending = nil
-            return .punch(code: waiting.code, distance: waiting.distance, evidence: evidence)
+            return .punch(code: waiting.code, distance: waiting.distance, evidence: evidence, margin: waiting.margin)
         case .refused(let evidence):
             pending = nil
             return .refuse(code: waiting.code, evidence: evidence)

@@ -6,7 +6,9 @@
 public struct ConfirmationWindow: Sendable {
     /// A confirmed outcome, reported once per person in front of the camera.
     public enum Outcome: Hashable, Sendable {
-        case employee(code: String, distance: Double)
+        /// The employee, with the best (smallest) distance among the agreeing frames and that frame's
+        /// runner-up margin (nil when the gallery had no other employee), so the two numbers describe one frame.
+        case employee(code: String, distance: Double, margin: Double? = nil)
         case unknown
     }
 
@@ -33,13 +35,17 @@ public struct ConfirmationWindow: Sendable {
         recent.append(verdict)
         if recent.count > window { recent.removeFirst(recent.count - window) }
 
-        var matches: [String: (count: Int, best: Double)] = [:]
+        var matches: [String: (count: Int, best: Double, margin: Double?)] = [:]
         var unknowns = 0
         for v in recent {
             switch v {
-            case .match(let code, let distance):
-                let previous = matches[code] ?? (0, distance)
-                matches[code] = (previous.count + 1, min(previous.best, distance))
+            case .match(let code, let distance, let margin):
+                guard let previous = matches[code] else {
+                    matches[code] = (1, distance, margin)
+                    continue
+                }
+                matches[code] = distance < previous.best
+                    ? (previous.count + 1, distance, margin) : (previous.count + 1, previous.best, previous.margin)
             case .unknown:
                 unknowns += 1
             case .noFace:
@@ -48,7 +54,7 @@ public struct ConfirmationWindow: Sendable {
         }
         let outcome: Outcome?
         if let (code, tally) = matches.first(where: { $0.value.count >= required }) {
-            outcome = .employee(code: code, distance: tally.best)
+            outcome = .employee(code: code, distance: tally.best, margin: tally.margin)
         } else if unknowns >= required {
             outcome = .unknown
         } else {
@@ -67,7 +73,7 @@ public struct ConfirmationWindow: Sendable {
 
     private func sameReport(_ outcome: Outcome) -> Bool {
         switch (outcome, reported) {
-        case (.employee(let a, _), .employee(let b, _)): a == b
+        case (.employee(let a, _, _), .employee(let b, _, _)): a == b
         case (.unknown, .unknown): true
         default: false
         }

@@ -4,6 +4,7 @@ public enum FrameVerdict: Hashable, Sendable {
     case noFace
     /// A face that matched nobody with enough confidence.
     case unknown(distance: Double?)
-    /// A face matched to an employee.
-    case match(code: String, distance: Double)
+    /// A face matched to an employee; `margin` is how much farther the runner-up employee was (nil when the
+    /// gallery has no other employee).
+    case match(code: String, distance: Double, margin: Double? = nil)
 }

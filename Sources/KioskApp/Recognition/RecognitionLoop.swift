@@ -116,11 +116,13 @@ public final class RecognitionLoop: Sendable {
                     lastBox = face.box
                     let match = gallery.gallery.nearest(to: face.embedding)
                     let verdict: FrameVerdict = switch policy.decide(match) {
-                    case .accepted(let code, let distance): .match(code: code, distance: Double(distance))
+                    case .accepted(let code, let distance):
+                        .match(code: code, distance: Double(distance),
+                               margin: match?.runnerUpDistance.map { Double($0 - distance) })
                     default: .unknown(distance: match.map { Double($0.distance) })
                     }
                     var code: String? = nil
-                    if case .match(let matched, _) = verdict { code = matched }
+                    if case .match(let matched, _, _) = verdict { code = matched }
                     let evidence = liveness?.observe(frame, box: face.box, code: code)
                     result = RecognitionResult(sequence: frame.sequence, box: face.box, verdict: verdict,
                                                seconds: Self.seconds(since: started), embedding: face.embedding,

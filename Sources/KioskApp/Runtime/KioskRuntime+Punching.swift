@@ -6,10 +6,13 @@ extension KioskRuntime {
     /// Records a punch for an identified person and shows the result. The punch is committed (on disk)
     /// before the greeting appears.
     ///
+    /// - Parameter flags: doubts found before the punch (``remarks(runnerUpMargin:)``, ``remarks(liveness:)``);
+    ///   the distance's own (``remarks(matchDistance:)``) is added here.
     /// - Returns: the message shown.
     @discardableResult
     public func punch(
-        _ code: EmployeeCode, method: PunchMethod, matchDistance: Double? = nil, confirmedShortStay: Bool = false
+        _ code: EmployeeCode, method: PunchMethod, matchDistance: Double? = nil, flags: PunchFlags = [],
+        confirmedShortStay: Bool = false
     ) async -> CheckInMessage {
         guard let store = parts.withLock({ $0.store }) else {
             let message = CheckInMessage(text: text("No se puede fichar", "Cannot check in"),
@@ -22,7 +25,8 @@ extension KioskRuntime {
         let message: CheckInMessage
         do {
             let outcome = try await store.punch(code, at: clock(), method: method, matchDistance: matchDistance,
-                                                confirmedShortStay: confirmedShortStay, remarks: remarks(matchDistance: matchDistance))
+                                                confirmedShortStay: confirmedShortStay,
+                                                remarks: flags.union(remarks(matchDistance: matchDistance)))
             let now = clock()
             let firstName = outcome.employee.name.split(separator: " ").first.map(String.init) ?? outcome.employee.name
             let said = PunchMessage(decision: outcome.decision, name: firstName, language: language, timeZone: timeZone).text
@@ -55,7 +59,7 @@ extension KioskRuntime {
                 }
             case .confirmShortStay(_, let minutes):
                 let question = ShortStayQuestion(code: code, name: outcome.employee.name, minutesSinceEntry: minutes, method: method,
-                                                 matchDistance: matchDistance, askedAt: now,
+                                                 matchDistance: matchDistance, flags: flags, askedAt: now,
                                                  confirmSeconds: configuration.checkin.confirmSeconds)
                 state.withLock { $0.shortStay = question }
                 logger.info("question asked: short-stay exit", metadata: ["employee": "\(code)", "seconds": "\(configuration.checkin.confirmSeconds)"])

@@ -28,7 +28,8 @@ extension KioskRuntime {
         guard let (question, byFace) = found else { return .noQuestion }
         guard byFace else { return .needsPIN(question.code) }
         logger.info("question answered: face", metadata: ["employee": "\(question.code)"])
-        await punch(question.code, method: question.method, matchDistance: question.matchDistance, confirmedShortStay: true)
+        await punch(question.code, method: question.method, matchDistance: question.matchDistance, flags: question.flags,
+                    confirmedShortStay: true)
         return .recorded
     }
 

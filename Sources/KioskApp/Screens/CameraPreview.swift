@@ -26,7 +26,7 @@ public struct CameraPreview: Widget {
             return Span(ScreenFormat.pick(language, "· Mire a la cámara", "· Look at the camera"), role: .muted)
         case .unknown:
             return Span(ScreenFormat.pick(language, "✗ Cara no reconocida", "✗ Face not recognised"), role: .error)
-        case .match(let code, _):
+        case .match(let code, _, _):
             return Span(ScreenFormat.pick(language, "✓ Reconocido: \(code)", "✓ Recognised: \(code)"), role: .ok)
         }
     }

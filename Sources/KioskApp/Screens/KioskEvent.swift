@@ -26,6 +26,10 @@ public enum KioskEvent: Sendable {
     case exported(Result<String, ScreenFailure>)
     /// An employee's punches of a day arrived, for voiding one.
     case punchesLoaded(EmployeeCode, Result<[Punch], ScreenFailure>)
+    /// The review queue's doubtful punches arrived.
+    case reviewQueueLoaded(Result<[Punch], ScreenFailure>)
+    /// A review (confirm or void) was saved: what was done, or why it was refused.
+    case reviewFinished(Result<Bilingual, ScreenFailure>)
     /// A correction was saved (or refused).
     case correctionFinished(Result<EmployeeCode, ScreenFailure>)
     /// An enrolment at the camera made progress.

@@ -141,6 +141,20 @@ extension KioskScreens {
             case .success(let punches): state.correction?.show(punches: punches, language: language)
             case .failure(let failure): state.correction?.fail(failure.message)
             }
+        case .reviewQueueLoaded(let result):
+            switch result {
+            case .success(let punches): state.review?.show(punches: punches)
+            case .failure(let failure): state.review?.fail(Span("✗ " + failure.message, role: .error))
+            }
+        case .reviewFinished(let result):
+            guard state.review != nil else { break }
+            switch result {
+            case .success(let done): state.review?.finish(Span(done.text(language), role: .ok))
+            case .failure(let failure): state.review?.finish(Span("✗ " + failure.message, role: .error))
+            }
+            loadReviewQueue()
+            // A void changes the day's records.
+            reload(&state)
         case .correctionFinished(let result):
             switch result {
             case .success(let code):

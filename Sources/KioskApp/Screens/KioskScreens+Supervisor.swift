@@ -5,7 +5,8 @@ import TerminalUI
 
 extension KioskScreens {
     /// ←/→ day, ↑/↓ row, s shift filter, t status filter, ? the selected row's explanation, c correction,
-    /// e enrolment, F5 CSV, Esc back; an open form takes every key, and any key closes the explanation.
+    /// r review queue of doubtful punches, e enrolment, F5 CSV, Esc back; an open form takes every key, and
+    /// any key closes the explanation.
     mutating func handleSupervisorKey(_ key: Key, state: inout SupervisorState, context: TerminalContext) {
         let language = runtime.language
         if var form = state.correction {
@@ -18,6 +19,18 @@ extension KioskScreens {
             case .loadPunches: loadPunches(of: form.employee.code, on: form.date)
             case .submit(let correction, let reason):
                 save(correction, reason: reason, employee: form.employee.code, supervisor: state.supervisor.code)
+            }
+            return
+        }
+        if var queue = state.review {
+            let action = queue.handle(key, language: language)
+            state.review = queue
+            switch action {
+            case .none: break
+            case .refused: context.ringBell()
+            case .close: state.review = nil
+            case .confirm(let punch): review(punch, voidReason: nil, by: state.supervisor.code)
+            case .void(let punch, let reason): review(punch, voidReason: reason, by: state.supervisor.code)
             }
             return
         }
@@ -58,6 +71,9 @@ extension KioskScreens {
         case .character("c"), .character("C"):
             guard let record = state.selectedRecord else { context.ringBell(); return }
             state.correction = CorrectionForm(employee: record.employee, date: state.date, timeZone: runtime.timeZone)
+        case .character("r"), .character("R"):
+            state.review = ReviewQueue(timeZone: runtime.timeZone)
+            loadReviewQueue()
         case .character("e"), .character("E"):
             state.enrolment = EnrolmentForm()
         case .function(5):
@@ -120,6 +136,38 @@ extension KioskScreens {
                 post(.correctionFinished(.success(employee)))
             } catch {
                 post(.correctionFinished(.failure(ScreenFailure(error, language: runtime.language))))
+            }
+        }
+    }
+
+    /// Reads the doubtful punches waiting for review off the UI thread.
+    func loadReviewQueue() {
+        let runtime = self.runtime
+        let post = self.post
+        Task {
+            do {
+                post(.reviewQueueLoaded(.success(try await runtime.punchesToReview())))
+            } catch {
+                post(.reviewQueueLoaded(.failure(ScreenFailure(error, language: runtime.language))))
+            }
+        }
+    }
+
+    /// Confirms `punch`, or voids it when there is a reason.
+    private func review(_ punch: Punch, voidReason: String?, by supervisor: EmployeeCode) {
+        let runtime = self.runtime
+        let post = self.post
+        Task {
+            do {
+                if let voidReason {
+                    try await runtime.voidReviewed(punch, reason: voidReason, by: supervisor)
+                    post(.reviewFinished(.success(Bilingual(es: "✓ Fichaje de \(punch.employee) anulado", en: "✓ \(punch.employee)'s punch voided"))))
+                } else {
+                    try await runtime.confirmReviewed(punch, by: supervisor)
+                    post(.reviewFinished(.success(Bilingual(es: "✓ Fichaje de \(punch.employee) confirmado", en: "✓ \(punch.employee)'s punch confirmed"))))
+                }
+            } catch {
+                post(.reviewFinished(.failure(ScreenFailure(error, language: runtime.language))))
             }
         }
     }

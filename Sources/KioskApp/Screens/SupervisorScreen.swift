@@ -24,6 +24,7 @@ public struct SupervisorScreen: Widget {
          KeyBarItem("t", ScreenFormat.pick(language, "Estado", "Status")),
          KeyBarItem("?", ScreenFormat.pick(language, "Por qué", "Why")),
          KeyBarItem("c", ScreenFormat.pick(language, "Corregir", "Correct")),
+         KeyBarItem("r", ScreenFormat.pick(language, "Revisar", "Review")),
          KeyBarItem("e", ScreenFormat.pick(language, "Inscribir", "Enrol")),
          KeyBarItem("F5", "CSV"),
          KeyBarItem("Esc", ScreenFormat.pick(language, "Volver", "Back"))]
@@ -115,6 +116,9 @@ public struct SupervisorScreen: Widget {
         }
         if let form = state.enrolment {
             form.render(in: body, on: &canvas, language: language)
+        }
+        if let queue = state.review {
+            queue.render(in: body, on: &canvas, language: language)
         }
         if state.explaining, let record = state.selectedRecord {
             DayExplanationOverlay(record: record, language: language).render(in: body, on: &canvas)

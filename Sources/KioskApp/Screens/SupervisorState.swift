@@ -27,6 +27,8 @@ public struct SupervisorState: Sendable {
     public var correction: CorrectionForm?
     /// The open enrolment form.
     public var enrolment: EnrolmentForm?
+    /// The open review queue of doubtful punches ("r").
+    public var review: ReviewQueue?
     /// True while the selected row's explanation ("?") is shown over the table.
     public var explaining = false
 
