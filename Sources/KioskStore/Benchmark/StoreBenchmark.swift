@@ -116,7 +116,7 @@ public struct StoreBenchmark: Sendable {
         lines.append(pad("day summary, \(count) employees × 2 punches", 44) + pad("\(summary.count)", 6)
                      + pad(ms(pct(summary, 0.5)), 12) + pad(ms(pct(summary, 0.99)), 12) + "≤ 50 ms (\(records) records)")
         lines.append(pad("  its CPU time (all threads)", 44) + pad("\(summaryCPU.count)", 6)
-                     + pad(ms(pct(summaryCPU, 0.5)), 12) + pad(ms(pct(summaryCPU, 0.99)), 12) + "(wall above ≫ CPU: the box is busy)")
+                     + pad(ms(pct(summaryCPU, 0.5)), 12) + pad(ms(pct(summaryCPU, 0.99)), 12) + "(wall far above this: a busy box)")
         lines.append(pad("  of which: database read", 44) + pad("\(readOnly.count)", 6)
                      + pad(ms(pct(readOnly, 0.5)), 12) + pad(ms(pct(readOnly, 0.99)), 12))
         lines.append(pad("  of which: PunchRules.dayRecords", 44) + pad("\(rulesOnly.count)", 6)
