@@ -151,6 +151,9 @@ struct ConsoleTests {
             #expect(todayPage.body.contains("Puerta sur"), "Today shows the last punch's door")
             let person = try await browser.get("/console/people/E1")
             #expect(person.body.contains("Puerta norte") && person.body.contains("Puerta sur"))
+            // Each day says why, from the rules (#19): the column is there and no day's cell is empty.
+            #expect(person.body.contains("<th>Por qué</th>") && person.body.contains("<td class=\"why\">"))
+            #expect(!person.body.contains("<td class=\"why\"></td>"), "a day without its explanation")
 
             let csv = try await browser.get("/console/reports.csv?period=day&site=principal")
             #expect(csv.status == .ok)

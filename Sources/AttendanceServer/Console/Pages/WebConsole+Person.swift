@@ -51,7 +51,9 @@ extension WebConsole {
                  "statusLabel": DayStatus(rawValue: row.status)?.label(language: language) ?? row.status,
                  "firstIn": format.time(row.firstIn), "lastOut": format.time(row.lastOut),
                  "minutesLate": row.minutesLate > 0 ? String(row.minutesLate) : "", "worked": ConsoleFormat.hours(row.minutesWorked),
-                 "remarks": DayFlags(rawValue: row.flags).labels(language: language).joined(separator: ", ")] as [String: Any]
+                 "remarks": DayFlags(rawValue: row.flags).labels(language: language).joined(separator: ", "),
+                 // The rules' own explanation of the day (#19), in the reader's language.
+                 "why": (language == .es ? row.reasonEs : row.reasonEn) ?? ""] as [String: Any]
             },
             "punches": punches.map { punch in
                 ["date": punch.localDate, "time": format.time(punch.instant),

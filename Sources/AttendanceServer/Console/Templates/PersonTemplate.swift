@@ -18,9 +18,9 @@ enum PersonTemplate {
         </div>
         <h2>{{t.days}}</h2>
         <div class="scroll"><table id="days">
-        <thead><tr><th>{{t.date}}</th><th>{{t.shift}}</th><th>{{t.status}}</th><th>{{t.firstIn}}</th><th>{{t.lastOut}}</th><th>{{t.minutesLate}}</th><th>{{t.hoursWorked}}</th><th>{{t.remarks}}</th></tr></thead>
+        <thead><tr><th>{{t.date}}</th><th>{{t.shift}}</th><th>{{t.status}}</th><th>{{t.firstIn}}</th><th>{{t.lastOut}}</th><th>{{t.minutesLate}}</th><th>{{t.hoursWorked}}</th><th>{{t.remarks}}</th><th>{{t.why}}</th></tr></thead>
         <tbody>
-        {{#days}}<tr><td>{{date}}</td><td>{{shift}}</td><td class="status-{{status}}">{{statusLabel}}</td><td>{{firstIn}}</td><td>{{lastOut}}</td><td>{{minutesLate}}</td><td>{{worked}}</td><td>{{remarks}}</td></tr>
+        {{#days}}<tr><td>{{date}}</td><td>{{shift}}</td><td class="status-{{status}}">{{statusLabel}}</td><td>{{firstIn}}</td><td>{{lastOut}}</td><td>{{minutesLate}}</td><td>{{worked}}</td><td>{{remarks}}</td><td class="why">{{why}}</td></tr>
         {{/days}}
         </tbody></table></div>
         <h2>{{t.punches}}</h2>

@@ -12,7 +12,7 @@ enum ConsoleText {
         case name, newEmployee, newPINShownOnce, newPassword, newRegistrationCode, no, noShift, password, period, person, pin
         case punches, queue, reason, refreshesEvery, registrationCodeShownOnce, remarks, reports, resetPIN, revoke, revoked, role
         case rows, rowsInCSV, save, setPassword, shift, show, signIn, site, source, state, status, templates, time, to, today
-        case total, totals, validMinutes, validUntil, version, weekShifts, yes
+        case total, totals, validMinutes, validUntil, version, weekShifts, why, yes
         // Counts on Today.
         case scheduled, present, late, absent, inNow, notInYet, gone
         // Periods.
@@ -160,6 +160,7 @@ enum ConsoleText {
         .validUntil: ("válido hasta", "valid until"),
         .version: ("Versión", "Version"),
         .weekShifts: ("Turnos de la semana", "Week's shifts"),
+        .why: ("Por qué", "Why"),
         .yes: ("Sí", "Yes"),
         .scheduled: ("Previstos", "Scheduled"),
         .present: ("Han venido", "Came in"),
