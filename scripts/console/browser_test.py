@@ -15,7 +15,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ["CONSOLE_BASE"]
 PASSWORD = os.environ["CONSOLE_PASSWORD"]
@@ -164,13 +164,105 @@ def administrator():
         driver.quit()
 
 
+def today_status(driver, name):
+    """The status cell of `name`'s row on Today."""
+    driver.get(BASE + "/console/today")
+    for row in driver.find_elements(By.CSS_SELECTOR, "#today tbody tr"):
+        if name in row.text:
+            return row.find_elements(By.TAG_NAME, "td")[1].text
+    raise AssertionError(f"{name} is not on Today: {driver.find_element(By.ID, 'today').text}")
+
+
+def person_statuses(driver, code):
+    driver.get(BASE + f"/console/people/{code}")
+    return driver.find_element(By.ID, "days").text
+
+
+def calendar():
+    """Holidays, leave, shifts and the week, and a badge: each page through its own form, as an administrator."""
+    driver = browser()
+    try:
+        sign_in(driver, "A1", PASSWORD)
+        today = driver.find_element(By.TAG_NAME, "h1").text.split("·")[-1].strip()
+        before = today_status(driver, "Iker Ibarra")
+        check(before in ("pendiente", "ausente", "sin horario"), f"Iker (scheduled, no punches) starts the day without leave ({before})")
+
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Festivos"))
+        form = driver.find_element(By.ID, "add-holiday")
+        driver.execute_script("arguments[0].value = arguments[1]", form.find_element(By.NAME, "date"), today)
+        form.find_element(By.NAME, "name").send_keys("Fiesta de la prueba")
+        click_and_wait(driver, form.find_element(By.CSS_SELECTOR, "button"))
+        row = driver.find_element(By.ID, f"holiday-{today}").text
+        check("Fiesta de la prueba" in row, "a holiday added on the Holidays page is listed")
+        shot(driver, "15-holidays")
+        status = today_status(driver, "Iker Ibarra")
+        check(status == "festivo", f"Today shows the holiday as the day's status (saw {status})")
+        shot(driver, "16-today-holiday")
+        check("festivo" in person_statuses(driver, "P3"), "the Person page shows the holiday")
+        driver.get(BASE + "/console/holidays")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, f"#holiday-{today} button"))
+        check(not driver.find_elements(By.ID, f"holiday-{today}"), "a holiday is removed with its button")
+        check(today_status(driver, "Iker Ibarra") == before, "without the holiday the day is as before")
+
+        driver.get(BASE + "/console/people/P3")
+        click_and_wait(driver, driver.find_element(By.ID, "leave-link"))
+        form = driver.find_element(By.ID, "grant-leave")
+        Select(form.find_element(By.NAME, "kind")).select_by_value("vacation")
+        form.find_element(By.NAME, "note").send_keys("vacaciones de prueba")
+        click_and_wait(driver, form.find_element(By.CSS_SELECTOR, "button"))
+        leave = driver.find_element(By.ID, "leave").text
+        check("vacaciones" in leave and "A1" in leave and today in leave, "leave granted on the person's Leave page shows who granted it")
+        shot(driver, "17-leave-person")
+        status = today_status(driver, "Iker Ibarra")
+        check(status == "justificado", f"after the leave Today shows justificado (saw {status})")
+        check("justificado" in person_statuses(driver, "P3"), "and the Person page too")
+        driver.get(BASE + "/console/leave")
+        check("Iker Ibarra" in driver.find_element(By.ID, "leave-list").text, "the Leave list shows the site's leave")
+        shot(driver, "18-leave-list")
+
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Turnos"))
+        form = driver.find_element(By.ID, "new-shift")
+        form.find_element(By.NAME, "name").send_keys("Partido")
+        for name, value in (("start", "09:00"), ("end", "18:00")):
+            driver.execute_script("arguments[0].value = arguments[1]", form.find_element(By.NAME, name), value)
+        click_and_wait(driver, form.find_element(By.CSS_SELECTOR, "button"))
+        check("Partido" in driver.find_element(By.ID, "shifts").text, "a shift created on the Shifts page is listed")
+        shot(driver, "19-shifts")
+        driver.get(BASE + "/console/people/P3")
+        week = driver.find_element(By.ID, "week")
+        Select(week.find_element(By.NAME, "day1")).select_by_value("Partido")
+        Select(week.find_element(By.NAME, "day6")).select_by_value("")
+        click_and_wait(driver, week.find_element(By.CSS_SELECTOR, "button"))
+        check("notice=weekSaved" in driver.current_url, "the week editor saves")
+        week = driver.find_element(By.ID, "week")
+        monday = Select(week.find_element(By.NAME, "day1")).first_selected_option.get_attribute("value")
+        saturday = Select(week.find_element(By.NAME, "day6")).first_selected_option.get_attribute("value")
+        check(monday == "Partido" and saturday == "", f"the saved week reads back: Monday {monday}, Saturday day off")
+        shot(driver, "20-week")
+
+        driver.get(BASE + "/console/employees/E77")
+        driver.find_element(By.NAME, "badge").send_keys("0077007700")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#employee button"))
+        check(driver.find_element(By.NAME, "badge").get_attribute("value") == "0077007700", "a badge set on the employee form is kept")
+        driver.get(BASE + "/console/employees/P2")
+        driver.find_element(By.NAME, "badge").send_keys("0077007700")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#employee button"))
+        error = driver.find_element(By.CSS_SELECTOR, "p.error").text
+        check("Esa tarjeta ya la lleva otra persona" in error and "(E77)" in error,
+              f"the same badge for another person is refused with a clear message naming the holder ({error})")
+        shot(driver, "21-badge-taken")
+    finally:
+        driver.quit()
+
+
 def supervisor_of_other_site():
     driver = browser()
     try:
         sign_in(driver, "S2", PASSWORD)
         check(driver.current_url.endswith("/console/today") and "norte" in driver.find_element(By.TAG_NAME, "h1").text,
               "the supervisor of site norte signs in to their own Today")
-        for path in ("/console/today?site=principal", "/console/people/P1", "/console/reports?site=principal", "/console/employees"):
+        for path in ("/console/today?site=principal", "/console/people/P1", "/console/reports?site=principal", "/console/employees",
+                     "/console/holidays?site=principal", "/console/leave?site=principal", "/console/people/P3/leave", "/console/shifts"):
             driver.get(BASE + path)
             message = driver.find_element(By.ID, "message").text
             check("propio centro" in message or "administradores" in message, f"site norte's supervisor is refused {path}")
@@ -201,6 +293,13 @@ def phone():
         width, viewport = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
         check(width <= viewport, f"Today fits a phone's {viewport}px width without sideways scrolling of the page ({width}px)")
         shot(driver, "14-today-phone")
+        for path, name in (("/console/holidays", "22-holidays-phone"), ("/console/leave", "23-leave-phone"),
+                           ("/console/people/P3/leave", "24-person-leave-phone")):
+            driver.get(BASE + path)
+            check(driver.find_element(By.TAG_NAME, "h1").text != "No se pudo hacer", f"the site's supervisor opens {path}")
+            width, viewport = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+            check(width <= viewport, f"{path} fits a phone's {viewport}px width ({width}px)")
+            shot(driver, name)
     finally:
         driver.quit()
 
@@ -209,6 +308,7 @@ if __name__ == "__main__":
     print(f"console browser test against {BASE}; screenshots in {SHOTS}/")
     try:
         administrator()
+        calendar()
         supervisor_of_other_site()
         lockout()
         phone()

@@ -92,6 +92,16 @@ public struct WebConsole: Sendable {
         group.post("employees/:code/password") { request, context in
             try await setPassword(request, code: context.parameters.require("code"))
         }
+        group.get("holidays") { request, _ in try await holidaysPage(request) }
+        group.post("holidays") { request, _ in try await addHoliday(request) }
+        group.post("holidays/delete") { request, _ in try await deleteHoliday(request) }
+        group.get("leave") { request, _ in try await leaveListPage(request) }
+        group.post("leave") { request, _ in try await grantLeave(request) }
+        group.post("leave/:id/cancel") { request, context in try await cancelLeave(request, id: context.parameters.require("id")) }
+        group.get("people/:code/leave") { request, context in try await personLeavePage(request, code: context.parameters.require("code")) }
+        group.get("shifts") { request, _ in try await shiftsPage(request) }
+        group.post("shifts") { request, _ in try await saveShift(request) }
+        group.post("shifts/delete") { request, _ in try await deleteShift(request) }
         group.get("kiosks") { request, _ in try await kiosksPage(request) }
         group.post("kiosks/codes") { request, _ in try await makeRegistrationCode(request) }
         group.post("kiosks/:id/revoke") { request, context in try await revokeKiosk(request, id: context.parameters.require("id")) }

@@ -21,3 +21,12 @@ extension ServerDatabase {
         }
     }
 }
+
+extension ServerDatabase {
+    /// The employee other than `code` who carries `badge`, nil when nobody does (the console names them when a
+    /// save is refused for a taken badge).
+    func badgeHolder(_ badge: String, except code: String) async throws -> String? {
+        try await client.query("SELECT code FROM employees WHERE badge = \(badge) AND code <> \(code)", logger: logger)
+            .decode(String.self).first { _ in true }
+    }
+}

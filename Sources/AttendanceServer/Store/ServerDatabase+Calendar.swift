@@ -46,8 +46,8 @@ extension ServerDatabase {
         return list
     }
 
-    /// Adds or renames a holiday of `site`, audited; the site's stored days on that date are recomputed.
-    public func save(holiday: Holiday, site: String, rules: PunchRules) async throws {
+    /// Adds or renames a holiday of `site`, audited as `actor`; the site's stored days on that date are recomputed.
+    public func save(holiday: Holiday, site: String, rules: PunchRules, actor: String = "admin") async throws {
         try await requireSite(site)
         try await transaction { connection in
             try await connection.query("""
@@ -56,14 +56,14 @@ extension ServerDatabase {
                 """, logger: logger)
             // A new roster version: doors pull the calendar only when it moves (see `roster(since:…)`).
             _ = try await Self.nextRosterVersion(connection, logger: logger)
-            try await Self.audit(actor: "admin", action: "holiday.save", detail: "\(site) \(holiday.date) \(holiday.name)", connection, logger: logger)
+            try await Self.audit(actor: actor, action: "holiday.save", detail: "\(site) \(holiday.date) \(holiday.name)", connection, logger: logger)
         }
         try await recomputeStored(from: holiday.date, to: holiday.date, site: site, cause: "holiday \(holiday.date) '\(holiday.name)' saved",
                                   rules: rules)
     }
 
-    /// Removes a holiday of `site`, audited; the site's stored days on that date are recomputed.
-    public func deleteHoliday(on date: LocalDate, site: String, rules: PunchRules) async throws {
+    /// Removes a holiday of `site`, audited as `actor`; the site's stored days on that date are recomputed.
+    public func deleteHoliday(on date: LocalDate, site: String, rules: PunchRules, actor: String = "admin") async throws {
         try await requireSite(site)
         let removed = try await transaction { connection in
             let name = try await connection.query(
@@ -71,7 +71,7 @@ extension ServerDatabase {
                 .decode(String.self).first { _ in true }
             if let name {
                 _ = try await Self.nextRosterVersion(connection, logger: logger)
-                try await Self.audit(actor: "admin", action: "holiday.delete", detail: "\(site) \(date) \(name)", connection, logger: logger)
+                try await Self.audit(actor: actor, action: "holiday.delete", detail: "\(site) \(date) \(name)", connection, logger: logger)
             }
             return name != nil
         }
@@ -123,11 +123,11 @@ extension ServerDatabase {
         return list
     }
 
-    /// Grants leave, audited; the person's stored days in its range are recomputed.
+    /// Grants leave, audited as `actor` (default `createdBy`); the person's stored days in its range are recomputed.
     ///
     /// - Throws: 404 for an unknown employee, 422 when `from` is after `to`, the range is longer than 366 days,
     ///   or `createdBy` is not an active supervisor or administrator.
-    public func grant(_ leave: Leave, by createdBy: String, rules: PunchRules) async throws -> StoredLeave {
+    public func grant(_ leave: Leave, by createdBy: String, rules: PunchRules, actor: String? = nil) async throws -> StoredLeave {
         try await requireEmployee(leave.employee.rawValue)
         guard leave.from.adding(days: 366) >= leave.to else {
             throw APIError.unprocessable("leave from \(leave.from) to \(leave.to) is longer than 366 days; split it")
@@ -141,7 +141,7 @@ extension ServerDatabase {
                 RETURNING created_at
                 """, logger: logger).decode(Date.self).first { _ in true } ?? Date()
             _ = try await Self.nextRosterVersion(connection, logger: logger)
-            try await Self.audit(actor: createdBy, action: "leave.grant",
+            try await Self.audit(actor: actor ?? createdBy, action: "leave.grant",
                                  detail: "\(leave.id) \(leave.employee) \(leave.kind.rawValue) \(leave.from)…\(leave.to) \(leave.portion.rawValue)",
                                  connection, logger: logger)
             return at
@@ -151,8 +151,8 @@ extension ServerDatabase {
         return StoredLeave(leave: leave, createdBy: createdBy, createdAt: createdAt, cancelledAt: nil)
     }
 
-    /// Cancels leave (kept, marked cancelled), audited; the person's stored days in its range are recomputed.
-    public func cancelLeave(id: UUID, rules: PunchRules) async throws {
+    /// Cancels leave (kept, marked cancelled), audited as `actor`; the person's stored days in its range are recomputed.
+    public func cancelLeave(id: UUID, rules: PunchRules, actor: String = "admin") async throws {
         let cancelled = try await transaction { connection in
             let row = try await connection.query("""
                 UPDATE leave SET cancelled_at = now() WHERE id = \(id) AND cancelled_at IS NULL
@@ -160,7 +160,7 @@ extension ServerDatabase {
                 """, logger: logger).decode((String, String, String).self).first { _ in true }
             if let row {
                 _ = try await Self.nextRosterVersion(connection, logger: logger)
-                try await Self.audit(actor: "admin", action: "leave.cancel", detail: "\(id) \(row.0)", connection, logger: logger)
+                try await Self.audit(actor: actor, action: "leave.cancel", detail: "\(id) \(row.0)", connection, logger: logger)
             }
             return row
         }

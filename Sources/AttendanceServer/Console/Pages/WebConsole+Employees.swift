@@ -18,6 +18,7 @@ extension WebConsole {
                  "stateLabel": employee.active ? ConsoleText.text(.active, language) : ConsoleText.text(.inactive, language),
                  "consentLabel": ConsoleText.text(employee.biometricConsent == true ? .given : .notGiven, language),
                  "pinLabel": ConsoleText.text(employee.pinHash == nil ? .notSet : .isSet, language),
+                 "badgeLabel": ConsoleText.text(employee.badge == nil ? .notSet : .isSet, language),
                  "personURL": Self.url("/console/people/", employee.code), "editURL": Self.url("/console/employees/", employee.code)]
                     as [String: Any]
             },
@@ -44,7 +45,7 @@ extension WebConsole {
         let base = Self.url("/console/employees/", employee.code)
         var data: [String: Any] = [
             "isNew": isNew, "action": isNew ? "/console/employees" : base, "baseURL": base,
-            "employee": ["code": employee.code, "name": employee.name, "active": employee.active] as [String: Any],
+            "employee": ["code": employee.code, "name": employee.name, "active": employee.active, "badge": employee.badge ?? ""] as [String: Any],
             "roles": Role.allCases.map { role in
                 ["value": role.rawValue, "label": ConsoleText.role(role, language), "selected": role.rawValue == employee.role] as [String: Any]
             },
@@ -57,6 +58,7 @@ extension WebConsole {
             data["pinLabel"] = ConsoleText.text(employee.pinHash == nil ? .notSet : .isSet, language)
             data["consoleLabel"] = ConsoleText.text(try await database.consoleAccountCodes().contains(employee.code) ? .isSet : .notSet, language)
             data["mayHaveConsole"] = ConsoleAccount.hasConsole(role) && employee.active
+            data["personURL"] = Self.url("/console/people/", employee.code)
         }
         if let error { data["error"] = error }
         if let shownPIN { data["shownPIN"] = shownPIN }
@@ -65,27 +67,58 @@ extension WebConsole {
         return response
     }
 
-    /// The employee the form describes (code from the path when editing); the form has no badge field, so
-    /// the stored badge is kept.
-    private func submitted(_ form: ConsoleForm, code: String?, current: AdminEmployee?) -> AdminEmployee {
-        AdminEmployee(code: code ?? form["code"] ?? "", name: form["name"] ?? "", role: form["role"] ?? "COLABORADOR",
-                      site: form["site"] ?? "", active: form["active"].map { $0 == "true" } ?? current?.active ?? true,
-                      pinHash: current?.pinHash, badge: current?.badge)
+    /// The employee the form describes (code from the path when editing); without a badge field the stored
+    /// badge is kept.
+    private func submitted(_ form: ConsoleForm, code: String?, current: AdminEmployee?, badge: BadgeField.Choice) -> AdminEmployee {
+        let number: String? = switch badge {
+        case .keep: current?.badge
+        case .set(let chosen): chosen
+        }
+        return AdminEmployee(code: code ?? form["code"] ?? "", name: form["name"] ?? "", role: form["role"] ?? "COLABORADOR",
+                             site: form["site"] ?? "", active: form["active"].map { $0 == "true" } ?? current?.active ?? true,
+                             pinHash: current?.pinHash, badge: number)
+    }
+
+    /// Saves `employee`; a refusal of the store comes back as the form with the reason, a taken badge in the
+    /// reader's language with the holder's code.
+    ///
+    /// - Returns: nil when saved, else the form to answer with.
+    private func save(_ employee: AdminEmployee, isNew: Bool, user: SignedIn) async throws -> Response? {
+        do {
+            try await database.save(employee: employee)
+            return nil
+        } catch let error as APIError {
+            var message = error.message
+            if error.status == .conflict, let badge = employee.badge {
+                let holder = try await database.badgeHolder(badge, except: employee.code)
+                message = ConsoleText.text(.badgeTaken, user.language) + (holder.map { " (\($0))" } ?? "")
+            }
+            return try await employeeForm(employee, isNew: isNew, user: user, error: message, status: error.status)
+        }
+    }
+
+    /// The form again with a refusal of ``BadgeField`` in the reader's language, the other fields as sent.
+    private func badgeRefused(_ error: ConsoleError, form: ConsoleForm, code: String?, current: AdminEmployee?,
+                              user: SignedIn) async throws -> Response {
+        try await employeeForm(submitted(form, code: code, current: current, badge: .keep), isNew: code == nil, user: user,
+                               error: ConsoleText.text(error.key, user.language), status: error.status)
     }
 
     func createEmployee(_ request: Request) async throws -> Response {
         let user = try await administrator(request)
         let form = try await checkedForm(request, user)
-        let employee = submitted(form, code: nil, current: nil)
+        let choice: BadgeField.Choice
+        do {
+            choice = try BadgeField.choice(form)
+        } catch let error as ConsoleError {
+            return try await badgeRefused(error, form: form, code: nil, current: nil, user: user)
+        }
+        let employee = submitted(form, code: nil, current: nil, badge: choice)
         if try await database.employee(code: employee.code) != nil {
             return try await employeeForm(employee, isNew: true, user: user, error: "'\(employee.code)': " + ConsoleText.text(.badForm, user.language),
                                           status: .conflict)
         }
-        do {
-            try await database.save(employee: employee)
-        } catch let error as APIError {
-            return try await employeeForm(employee, isNew: true, user: user, error: error.message, status: error.status)
-        }
+        if let refusal = try await save(employee, isNew: true, user: user) { return refusal }
         try await database.consoleAudit(actor: user.actor, action: "employee.create",
                                         detail: "\(employee.code) \(employee.role) at \(employee.site)")
         return ConsoleRenderer.redirect(to: Self.url("/console/employees/", employee.code) + "?notice=employeeCreated")
@@ -95,14 +128,18 @@ extension WebConsole {
         let user = try await administrator(request)
         let form = try await checkedForm(request, user)
         guard let current = try await database.employee(code: code) else { throw ConsoleError.notFound }
-        let employee = submitted(form, code: code, current: current)
+        let choice: BadgeField.Choice
         do {
-            try await database.save(employee: employee)
-        } catch let error as APIError {
-            return try await employeeForm(employee, isNew: false, user: user, error: error.message, status: error.status)
+            choice = try BadgeField.choice(form)
+        } catch let error as ConsoleError {
+            return try await badgeRefused(error, form: form, code: code, current: current, user: user)
         }
+        let employee = submitted(form, code: code, current: current, badge: choice)
+        if let refusal = try await save(employee, isNew: false, user: user) { return refusal }
+        // The badge is a credential: the audit says whether it changed, never the number.
+        let badgeNote = employee.badge == current.badge ? "" : (employee.badge == nil ? ", badge removed" : ", badge set")
         try await database.consoleAudit(actor: user.actor, action: "employee.update",
-                                        detail: "\(code) \(employee.role) at \(employee.site), active \(employee.active)")
+                                        detail: "\(code) \(employee.role) at \(employee.site), active \(employee.active)\(badgeNote)")
         return ConsoleRenderer.redirect(to: Self.url("/console/employees/", code) + "?notice=saved")
     }
 

@@ -69,15 +69,16 @@ extension WebConsole {
                  "madeAt": format.dateTime(correction.madeAt)] as [String: Any]
             },
         ]
-        if user.account.isAdministrator {
-            let schedules = try await database.schedules(of: employee.code)
-            let shifts = try await database.shifts()
-            data["week"] = ["weekdays": (1...7).map { number in
-                let chosen = schedules.first { $0.weekday == number }?.shiftName
-                return ["weekday": number, "label": ConsoleText.weekday(Weekday(rawValue: number) ?? .monday, language),
-                        "options": shifts.map { ["value": $0.name, "selected": $0.name == chosen] as [String: Any] }] as [String: Any]
-            }] as [String: Any]
-        }
+        // Everyone sees the week; only an administrator gets the editor.
+        let schedules = try await database.schedules(of: employee.code)
+        let shifts = try await database.shifts()
+        data["week"] = ["editable": user.account.isAdministrator, "weekdays": (1...7).map { number in
+            let chosen = schedules.filter { $0.weekday == number }.map(\.shiftName)
+            return ["weekday": number, "label": ConsoleText.weekday(Weekday(rawValue: number) ?? .monday, language),
+                    "chosen": chosen.isEmpty ? ConsoleText.text(.noShift, language) : chosen.joined(separator: ", "),
+                    "options": shifts.map { ["value": $0.name, "label": "\($0.name) \($0.start)–\($0.end)", "selected": $0.name == chosen.first]
+                        as [String: Any] }] as [String: Any]
+        }] as [String: Any]
         return page(PersonTemplate.name, title: .person, data: data, user: user, notice: notice(of: request, language))
     }
 

@@ -29,6 +29,7 @@ enum LayoutTemplate {
         .status-late,.status-earlyLeave{color:#8a5300}
         .status-absent{color:#b00020}
         .status-open,.status-onTime{color:#1d6b2f}
+        .status-holiday,.status-justified,.status-permission{color:#2b4f9e}
         .notice{background:#fff8d6;border:1px solid #e6d27a;padding:.6rem .8rem;border-radius:.4rem;margin-bottom:1rem}
         .error{background:#fde7ea;border:1px solid #e79aa5;padding:.6rem .8rem;border-radius:.4rem;margin-bottom:1rem}
         .secret{font-family:monospace;font-size:1.5rem;letter-spacing:.1em}
@@ -49,7 +50,10 @@ enum LayoutTemplate {
         <a href="/console/reports">{{t.reports}}</a>
         <a href="/console/corrections">{{t.corrections}}</a>
         <a href="/console/review">{{t.review}}</a>
+        <a href="/console/leave">{{t.leave}}</a>
+        <a href="/console/holidays">{{t.holidays}}</a>
         {{#isAdministrator}}<a href="/console/employees">{{t.employees}}</a>
+        <a href="/console/shifts">{{t.shifts}}</a>
         <a href="/console/kiosks">{{t.kiosks}}</a>{{/isAdministrator}}
         </nav>
         <form method="post" action="/console/logout">

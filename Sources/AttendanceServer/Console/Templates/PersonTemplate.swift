@@ -4,6 +4,7 @@ enum PersonTemplate {
     static let name = "person"
     static let text = """
         <h1>{{person.name}} <span class="muted">{{person.code}} · {{person.site}} · {{person.roleLabel}}{{^person.active}} · {{t.inactive}}{{/person.active}}</span></h1>
+        <p><a href="{{url}}/leave" id="leave-link">{{t.leave}}</a> · <a href="#week">{{t.weekShifts}}</a></p>
         <form method="get" action="{{url}}" class="filters">
         <label>{{t.from}}<input type="date" name="from" value="{{from}}"></label>
         <label>{{t.to}}<input type="date" name="to" value="{{to}}"></label>
@@ -48,12 +49,16 @@ enum PersonTemplate {
         </form>
         {{#week}}
         <h2>{{t.weekShifts}}</h2>
-        <form method="post" action="{{url}}/week" class="stack" id="week">
+        {{#editable}}<form method="post" action="{{url}}/week" class="stack" id="week">
         <input type="hidden" name="csrf" value="{{csrf}}">
-        {{#weekdays}}<label>{{label}}<select name="day{{weekday}}"><option value="">{{t.noShift}}</option>{{#options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/options}}</select></label>
+        {{#weekdays}}<label>{{label}}<select name="day{{weekday}}"><option value="">{{t.noShift}}</option>{{#options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/options}}</select></label>
         {{/weekdays}}
         <button type="submit">{{t.save}}</button>
         </form>
+        <p><a href="/console/shifts">{{t.editShifts}}</a></p>{{/editable}}
+        {{^editable}}<div class="scroll"><table id="week">
+        <tbody>{{#weekdays}}<tr><th>{{label}}</th><td>{{chosen}}</td></tr>{{/weekdays}}</tbody></table></div>
+        <p class="muted">{{t.weekReadOnly}}</p>{{/editable}}
         {{/week}}
         """
 }

@@ -20,7 +20,9 @@ struct ConsoleRenderer: Sendable {
             (PersonTemplate.name, PersonTemplate.text), (EmployeesTemplate.name, EmployeesTemplate.text),
             (EmployeeFormTemplate.name, EmployeeFormTemplate.text), (KiosksTemplate.name, KiosksTemplate.text),
             (CorrectionsTemplate.name, CorrectionsTemplate.text), (MessageTemplate.name, MessageTemplate.text),
-            (ReviewTemplate.name, ReviewTemplate.text),
+            (ReviewTemplate.name, ReviewTemplate.text), (HolidaysTemplate.name, HolidaysTemplate.text),
+            (LeaveGrantFormTemplate.name, LeaveGrantFormTemplate.text), (LeaveTemplate.name, LeaveTemplate.text),
+            (LeaveListTemplate.name, LeaveListTemplate.text), (ShiftsTemplate.name, ShiftsTemplate.text),
         ]
         for (name, text) in templates { try library.register(text, named: name) }
         self.library = library

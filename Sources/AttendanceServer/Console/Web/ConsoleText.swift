@@ -33,6 +33,18 @@ enum ConsoleText {
         // Review of doubtful punches.
         case review, reviewHelp, nothingToReview, whyDoubtful, decision, confirmPunch, voidPunch, punchConfirmed, punchVoided
         case alreadyReviewed
+        // Holidays.
+        case holidays, holidaysHelp, addHoliday, holidayName, year, previousYear, nextYear, delete, noHolidays, holidayAdded
+        case holidayDeleted, holidayNameMissing, holidayNameTooLong, holidayNotFound, unknownSite
+        // Leave.
+        case leave, leaveHelp, leaveListHelp, leaveOf, grantLeave, leaveKind, portion, portionWholeDay, portionFirstHalf
+        case portionSecondHalf, note, grantedBy, grantedAt, leaveState, inForce, cancelled, cancelLeave, noLeave, endingFrom
+        case leaveGranted, leaveCancelled, leaveEndsBeforeStart, leaveTooLong, noteTooLong, alreadyCancelled, leaveNotFound
+        // Shifts and the week.
+        case shifts, shiftsHelp, newShift, start, end, shiftSaved, shiftDeleted, shiftInUse, badShiftName, shiftStartsAtEnd
+        case crossesMidnight, editShifts, weekReadOnly
+        // Badge.
+        case badge, badgeHelp, badBadge, badgeTaken
     }
 
     /// The text of `key` in `language`.
@@ -245,6 +257,72 @@ enum ConsoleText {
         .voidPunch: ("Anular", "Void"),
         .punchConfirmed: ("Fichaje confirmado.", "Punch confirmed."),
         .punchVoided: ("Fichaje anulado; el día se ha recalculado.", "Punch voided; the day was recomputed."),
+        .holidays: ("Festivos", "Holidays"),
+        .holidaysHelp: ("El calendario de festivos del centro: en un festivo nadie cuenta como ausente. Añadir o quitar uno recalcula ese día y llega a los quioscos con la próxima lista.",
+                        "The site's holiday calendar: nobody counts as absent on a holiday. Adding or removing one recomputes that day and reaches the kiosks with the next roster."),
+        .addHoliday: ("Añadir festivo", "Add a holiday"),
+        .holidayName: ("Nombre del festivo", "Holiday's name"),
+        .year: ("Año", "Year"),
+        .previousYear: ("Año anterior", "Previous year"),
+        .nextYear: ("Año siguiente", "Next year"),
+        .delete: ("Quitar", "Delete"),
+        .noHolidays: ("No hay festivos este año.", "No holidays this year."),
+        .holidayAdded: ("Festivo guardado; el día se ha recalculado.", "Holiday saved; the day was recomputed."),
+        .holidayDeleted: ("Festivo quitado; el día se ha recalculado.", "Holiday removed; the day was recomputed."),
+        .holidayNameMissing: ("Escriba el nombre del festivo.", "Write the holiday's name."),
+        .holidayNameTooLong: ("El nombre del festivo no puede pasar de 100 caracteres.", "The holiday's name may not exceed 100 characters."),
+        .holidayNotFound: ("Ese día no es festivo en ese centro.", "That day is not a holiday at that site."),
+        .unknownSite: ("Ese centro no existe.", "That site does not exist."),
+        .leave: ("Permisos y vacaciones", "Leave"),
+        .leaveHelp: ("Vacaciones y bajas dan «justificado»; un permiso da «permiso»; media jornada reduce a la mitad el tiempo previsto. Anular un permiso lo conserva marcado como anulado. Cada cambio recalcula los días y llega a los quioscos con la próxima lista.",
+                     "Vacation and sick leave give \"justified\"; permiso gives \"permiso\"; a half day halves the expected time. A cancelled leave is kept, marked cancelled. Each change recomputes the days and reaches the kiosks with the next roster."),
+        .leaveListHelp: ("Permisos y vacaciones del centro que no están anulados y terminan en la fecha indicada o después.",
+                         "The site's leave that is not cancelled and ends on or after the date shown."),
+        .leaveOf: ("Permisos y vacaciones de", "Leave of"),
+        .grantLeave: ("Conceder", "Grant leave"),
+        .leaveKind: ("Tipo de permiso", "Kind of leave"),
+        .portion: ("Jornada", "Portion"),
+        .portionWholeDay: ("día completo", "whole day"),
+        .portionFirstHalf: ("primera mitad", "first half"),
+        .portionSecondHalf: ("segunda mitad", "second half"),
+        .note: ("Nota", "Note"),
+        .grantedBy: ("Concedido por", "Granted by"),
+        .grantedAt: ("Concedido el", "Granted at"),
+        .leaveState: ("Estado", "State"),
+        .inForce: ("vigente", "in force"),
+        .cancelled: ("anulado el", "cancelled on"),
+        .cancelLeave: ("Anular", "Cancel"),
+        .noLeave: ("No hay permisos ni vacaciones.", "No leave."),
+        .endingFrom: ("Que terminan desde", "Ending from"),
+        .leaveGranted: ("Permiso concedido; sus días se han recalculado.", "Leave granted; its days were recomputed."),
+        .leaveCancelled: ("Permiso anulado; sus días se han recalculado.", "Leave cancelled; its days were recomputed."),
+        .leaveEndsBeforeStart: ("El último día es anterior al primero.", "The last day is before the first."),
+        .leaveTooLong: ("Un permiso cubre como mucho 366 días; divídalo.", "One leave covers at most 366 days; split it."),
+        .noteTooLong: ("La nota no puede pasar de 500 caracteres.", "The note may not exceed 500 characters."),
+        .alreadyCancelled: ("Ese permiso ya estaba anulado.", "That leave was cancelled already."),
+        .leaveNotFound: ("Esa persona no tiene ese permiso.", "That person has no such leave."),
+        .shifts: ("Turnos", "Shifts"),
+        .shiftsHelp: ("Los turnos de todos los centros. Un turno cuyo fin no es posterior al inicio cruza la medianoche y pertenece al día en que empieza. Los quioscos reciben los cambios con la próxima lista; la semana de cada persona se elige en su página.",
+                      "Every site's shifts. A shift whose end is not after its start crosses midnight and belongs to the day it starts. Kiosks receive changes with the next roster; each person's week is chosen on their page."),
+        .newShift: ("Nuevo turno", "New shift"),
+        .start: ("Inicio", "Start"),
+        .end: ("Fin", "End"),
+        .shiftSaved: ("Turno guardado.", "Shift saved."),
+        .shiftDeleted: ("Turno borrado.", "Shift deleted."),
+        .shiftInUse: ("Ese turno está en la semana de alguna persona; cámbiela antes de borrarlo.",
+                      "That shift is in someone's week; change it before deleting the shift."),
+        .badShiftName: ("El nombre del turno debe tener de 1 a 64 caracteres y ninguna «/».",
+                        "The shift's name must have 1 to 64 characters and no '/'."),
+        .shiftStartsAtEnd: ("El turno empieza y termina a la misma hora.", "The shift starts and ends at the same time."),
+        .crossesMidnight: ("cruza la medianoche", "crosses midnight"),
+        .editShifts: ("Editar turnos", "Edit shifts"),
+        .weekReadOnly: ("Solo un administrador cambia la semana.", "Only an administrator changes the week."),
+        .badge: ("Tarjeta", "Badge"),
+        .badgeHelp: ("El número que teclea el lector de tarjetas: de 4 a 32 letras y cifras; vacío, sin tarjeta.",
+                     "The number the badge reader types: 4 to 32 letters and digits; empty for none."),
+        .badBadge: ("Una tarjeta tiene de 4 a 32 letras y cifras (sin espacios ni signos).",
+                    "A badge is 4 to 32 letters and digits (no spaces or signs)."),
+        .badgeTaken: ("Esa tarjeta ya la lleva otra persona; quítesela antes en su ficha", "That badge already belongs to someone else; take it from them first"),
         .alreadyReviewed: ("Este fichaje ya estaba revisado o anulado; una revisión no se cambia.",
                            "This punch was reviewed or voided already; a review is never changed."),
     ]
