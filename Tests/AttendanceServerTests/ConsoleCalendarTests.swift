@@ -151,7 +151,7 @@ struct ConsoleCalendarTests {
         }
     }
 
-    @Test("leave granted from the console shows who granted it and turns the day justificado; cancelling keeps it, marked, and the day is absent again; another site's supervisor is refused",
+    @Test("leave granted from the console shows who granted it and turns the day justificado (permiso for a permiso); cancelling keeps it, marked, and the day is absent again; another site's supervisor is refused",
           .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
     func leave() async throws {
         try await withTestServer { api, server in
@@ -207,6 +207,11 @@ struct ConsoleCalendarTests {
             #expect(!after.body.contains("<td class=\"status-justified\">"), "cancelled leave no longer counts")
             #expect(after.body.contains("<td class=\"status-absent\">ausente</td>"), "absent again")
             #expect(try await supervisor.get("/console/people/P1/leave").body.contains("anulado el"))
+
+            let permiso = try await supervisor.post("/console/leave", [("csrf", csrf), ("code", "P1"), ("kind", "permiso"), ("from", "2026-11-26")])
+            #expect(permiso.status == .seeOther)
+            let permisoDay = try await supervisor.get("/console/people/P1?from=2026-11-26&to=2026-11-26")
+            #expect(permisoDay.body.contains("<td class=\"status-permission\">permiso</td>"), "a whole day of permiso")
         }
     }
 

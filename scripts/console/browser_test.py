@@ -216,6 +216,9 @@ def calendar():
         status = today_status(driver, "Iker Ibarra")
         check(status == "justificado", f"after the leave Today shows justificado (saw {status})")
         check("justificado" in person_statuses(driver, "P3"), "and the Person page too")
+        driver.get(BASE + "/console/reports?period=day")
+        rows = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "#rows tbody tr") if "Iker Ibarra" in row.text]
+        check(len(rows) == 1 and "justificado" in rows[0], f"and the day's report ({rows})")
         driver.get(BASE + "/console/leave")
         check("Iker Ibarra" in driver.find_element(By.ID, "leave-list").text, "the Leave list shows the site's leave")
         shot(driver, "18-leave-list")
