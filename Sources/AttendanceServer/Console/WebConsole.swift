@@ -7,7 +7,8 @@ import HummingbirdAuth
 /// port: server-rendered HTML (swift-mustache), sessions in PostgreSQL (hummingbird-auth's `SessionStorage`),
 /// bcrypt passwords with a lockout, a CSRF token on every form, and an audit line for every change.
 ///
-/// A supervisor opens their own site's pages; an administrator every site's, plus employees and kiosks.
+/// A supervisor opens their own site's pages (Today, Reports, Corrections, Review, Person, Leave, Holidays); an
+/// administrator every site's, plus Employees, Shifts and Kiosks.
 ///
 /// For example (what ``AttendanceServerApp/makeRouter()`` does):
 /// ```swift

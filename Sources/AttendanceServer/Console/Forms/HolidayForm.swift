@@ -1,7 +1,7 @@
 import Attendance
 
 /// The Holidays page's forms, read and checked: the site and the date (delete), and the name (add).
-struct HolidayForm: Sendable, Equatable {
+struct HolidayForm: Sendable {
     /// The site whose calendar changes.
     var site: String
     /// The day.

@@ -2,7 +2,7 @@ import Attendance
 
 /// The Shifts page's form, read and checked: a name, a start and an end (`HH:MM`; an end not after the start
 /// crosses midnight).
-struct ShiftForm: Sendable, Equatable {
+struct ShiftForm: Sendable {
     /// The shift's name (its key: a changed name is another shift).
     var name: String
     /// `HH:MM`.
