@@ -118,6 +118,8 @@ struct ConsoleCalendarTests {
             #expect(page.body.contains("href=\"/console/holidays\""), "the menu links the page")
             #expect(page.body.contains("id=\"no-holidays\""))
             let csrf = page.csrf ?? ""
+            let unknown = try await browser.get("/console/holidays?site=sur")
+            #expect(unknown.status == .forbidden, "a supervisor names only their own site")
 
             let forged = try await browser.post("/console/holidays", [("site", "principal"), ("date", "2026-11-25"), ("name", "Fiesta")])
             #expect(forged.status == .forbidden)
@@ -255,6 +257,8 @@ struct ConsoleCalendarTests {
             let supervisor = ConsoleClient(api.client)
             try await supervisor.signIn("S1", Self.password)
             #expect(try await supervisor.get("/console/shifts").status == .forbidden)
+            let nowhere = try await admin.get("/console/holidays?site=sur")
+            #expect(nowhere.status == .notFound && nowhere.body.contains("Ese centro no existe."))
             let readOnly = try await supervisor.get("/console/people/P1")
             #expect(readOnly.body.contains("Solo un administrador cambia la semana.") && !readOnly.body.contains("action=\"/console/people/P1/week\""))
         }

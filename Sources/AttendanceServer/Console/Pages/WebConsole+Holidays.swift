@@ -8,6 +8,7 @@ extension WebConsole {
     func holidaysPage(_ request: Request) async throws -> Response {
         let user = try await signedIn(request)
         let site = try site(of: request, for: user)
+        try await requireOpenableSite(site, for: user)
         let language = user.language
         var year = rules.localDate(of: Date()).year
         if let text = request.uri.queryParameters["year"].map(String.init), !text.isEmpty {

@@ -10,6 +10,7 @@ extension WebConsole {
     func leaveListPage(_ request: Request) async throws -> Response {
         let user = try await signedIn(request)
         let site = try site(of: request, for: user)
+        try await requireOpenableSite(site, for: user)
         let language = user.language
         let today = rules.localDate(of: Date())
         var from = today
