@@ -1,6 +1,7 @@
 import ArgumentParser
 import Attendance
 import Foundation
+import Vocabulary
 
 /// Reads a PIN without echo from the terminal (twice, to catch typos), or one line from a pipe.
 enum PinPrompt {

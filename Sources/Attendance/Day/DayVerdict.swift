@@ -1,4 +1,5 @@
 public import Foundation
+public import Vocabulary
 
 /// What a day record concluded, without whose it is: what the server keeps for each day, so a later
 /// recomputation can say what changed and why.

@@ -1,3 +1,5 @@
+public import Vocabulary
+
 /// A site's rule for repeated lateness, e.g. "3 lates in a month = one half-day": every `lates` late days of
 /// one person in one calendar month make one penalty of `penalty`.
 public struct LatenessRule: Hashable, Codable, Sendable {

@@ -1,3 +1,5 @@
+public import Vocabulary
+
 extension DayFlags {
     /// Each flag's text, in a fixed order (missing exit first: it needs a supervisor).
     public func labels(language: Language) -> [String] {

@@ -1,4 +1,5 @@
 public import Foundation
+public import Vocabulary
 
 extension DayReason {
     /// The rule and its facts as one line, e.g. "tarde 12 min: entrada 08:27, turno 08:00 + 15 min de

@@ -1,4 +1,5 @@
 public import Foundation
+public import Vocabulary
 
 /// What the kiosk says to the person after a decision, in their language and the kiosk's time zone.
 ///
