@@ -95,8 +95,8 @@ extension Kiosk {
                 let text = refusals.map { "\($0.photo): \($0.reason.text(language))" }.joined(separator: "\n")
                 await enrolment.recordRefusal(EnrolmentRefusal(Bilingual(es: text, en: refusals.map(\.description).joined(separator: "; "))),
                                               for: code, by: recordedBy, source: source)
-                throw EnrollFailure(message: text + (Bilingual(es: "\nNo se ha guardado nada.",
-                                                               en: "\nNothing stored.").text(language)))
+                throw EnrollFailure(message: text + Bilingual(es: "\nNo se ha guardado nada.",
+                                                               en: "\nNothing stored.").text(language))
             }
             let consent = BiometricConsent(textVersion: KioskRuntime.consentVersion, recordedBy: recordedBy)
             do {

@@ -25,9 +25,9 @@ public struct DiagnosticReport: Hashable, Sendable, Codable {
         }
         let failed = checks.filter { $0.verdict == .failed }.count
         lines.append(passed
-            ? (Bilingual(es: "Todo correcto (\(checks.count) comprobaciones).",
-                         en: "All good (\(checks.count) checks).").text(language))
-            : (Bilingual(es: "\(failed) comprobación(es) fallida(s).", en: "\(failed) check(s) failed.").text(language)))
+            ? Bilingual(es: "Todo correcto (\(checks.count) comprobaciones).",
+                         en: "All good (\(checks.count) checks).").text(language)
+            : Bilingual(es: "\(failed) comprobación(es) fallida(s).", en: "\(failed) check(s) failed.").text(language))
         return lines.joined(separator: "\n")
     }
 

@@ -27,18 +27,18 @@ enum DemoFaces {
 
         func description(_ language: Language) -> String {
             var parts: [String] = []
-            if !enrolled.isEmpty { parts.append((Bilingual(es: "inscritas ",
-                                                           en: "enrolled ").text(language)) + enrolled.joined(separator: ", ")) }
-            if !kept.isEmpty { parts.append((Bilingual(es: "ya estaban ",
-                                                       en: "kept ").text(language)) + kept.joined(separator: ", ")) }
+            if !enrolled.isEmpty { parts.append(Bilingual(es: "inscritas ",
+                                                           en: "enrolled ").text(language) + enrolled.joined(separator: ", ")) }
+            if !kept.isEmpty { parts.append(Bilingual(es: "ya estaban ",
+                                                       en: "kept ").text(language) + kept.joined(separator: ", ")) }
             if !missingPhotos.isEmpty {
-                parts.append((Bilingual(es: "faltan fotos ",
-                                        en: "missing photos ").text(language)) + missingPhotos.joined(separator: ", "))
+                parts.append(Bilingual(es: "faltan fotos ",
+                                        en: "missing photos ").text(language) + missingPhotos.joined(separator: ", "))
             }
             for refusal in refused {
                 let name = URL(fileURLWithPath: refusal.photo).lastPathComponent
-                parts.append((Bilingual(es: "rechazada \(name): ",
-                                        en: "refused \(name): ").text(language)) + refusal.reason.text(language))
+                parts.append(Bilingual(es: "rechazada \(name): ",
+                                        en: "refused \(name): ").text(language) + refusal.reason.text(language))
             }
             return parts.joined(separator: "; ")
         }
