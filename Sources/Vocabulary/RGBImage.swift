@@ -89,6 +89,11 @@ public struct RGBImage: Equatable, Sendable {
     /// Two pictures are equal when they show the same pixels, whatever their row padding.
     public static func == (lhs: RGBImage, rhs: RGBImage) -> Bool {
         guard lhs.width == rhs.width && lhs.height == rhs.height else { return false }
+        // Same layout: the arrays decide (at once when both share one buffer, as a replay's repeated picture does).
+        if lhs.stride == rhs.stride && lhs.pixels.count == rhs.pixels.count {
+            if lhs.pixels == rhs.pixels { return true }
+            if lhs.isPacked { return false }
+        }
         let rowBytes = lhs.width * 3
         for row in 0..<lhs.height where lhs.pixels[row * lhs.stride..<row * lhs.stride + rowBytes]
             != rhs.pixels[row * rhs.stride..<row * rhs.stride + rowBytes] {

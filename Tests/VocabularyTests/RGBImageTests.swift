@@ -54,6 +54,13 @@ struct RGBImageTests {
         #expect(other != Self.counting(padding: 0))
     }
 
+    @Test func paddingBytesDoNotMakeTwoPicturesDiffer() {
+        var other = Self.counting(padding: 5)
+        other.pixels[10] = 0x11  // a padding byte of the first row
+        #expect(other == Self.counting(padding: 5))
+        #expect(Self.counting(padding: 0) != RGBImage(width: 3, height: 2, pixels: Array(2...19)))
+    }
+
     @Test func cropReadsTheRightRowsOfAStridedImage() {
         let cropped = Self.counting(padding: 5).cropped(x: 1, y: 1, width: 2, height: 1)
         #expect(cropped.width == 2 && cropped.height == 1)

@@ -1,4 +1,4 @@
-public import Attendance
+import Attendance
 public import Foundation
 public import Vocabulary
 

@@ -1,4 +1,4 @@
-public import Attendance
+import Attendance
 public import FaceEngine
 public import Foundation
 public import KioskConfig
