@@ -44,15 +44,20 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
+        // MARK: - Vocabulary (shared value types: language, localized messages, the RGB8 pixel buffer)
+        .target(name: "Vocabulary", swiftSettings: swiftSettings),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
+
         // MARK: - Attendance (pure domain, no I/O)
-        .target(name: "Attendance", swiftSettings: swiftSettings),
-        .testTarget(name: "AttendanceTests", dependencies: ["Attendance"], swiftSettings: swiftSettings),
+        .target(name: "Attendance", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
+        .testTarget(name: "AttendanceTests", dependencies: ["Attendance", "Vocabulary"], swiftSettings: swiftSettings),
 
         // MARK: - KioskStore (SQLite through GRDB)
         .target(
             name: "KioskStore",
             dependencies: [
                 "Attendance",
+                "Vocabulary",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -61,7 +66,7 @@ let package = Package(
         ),
         // Test support for KioskStoreTests' crash-safety test: punches in a loop, reports each commit on stdout.
         .executableTarget(name: "punch-writer", dependencies: ["KioskStore", "Attendance"], swiftSettings: swiftSettings),
-        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "punch-writer"], swiftSettings: swiftSettings),
+        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "Vocabulary", "punch-writer"], swiftSettings: swiftSettings),
 
         // MARK: - Face engine (dlib through a C API)
         .target(
@@ -76,37 +81,37 @@ let package = Package(
         ),
         .target(
             name: "FaceEngine",
-            dependencies: ["CDlibFace", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CDlibFace", "Vocabulary", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "FaceEngineTests", dependencies: ["FaceEngine"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+            name: "FaceEngineTests", dependencies: ["FaceEngine", "Vocabulary"], exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
 
         // MARK: - Camera (V4L2 and replay sources)
         .systemLibrary(name: "CV4L2", pkgConfig: "libv4l2", providers: [.apt(["libv4l-dev"])]),
         .target(name: "CImageCodec", linkerSettings: [.linkedLibrary("jpeg"), .linkedLibrary("png")]),
-        .target(name: "Camera", dependencies: ["CV4L2", "CImageCodec"], swiftSettings: swiftSettings),
+        .target(name: "Camera", dependencies: ["CV4L2", "CImageCodec", "Vocabulary"], swiftSettings: swiftSettings),
         // A libv4l2 plugin that turns a `*.fakecam` file into a capture device, for CameraTests only.
         .target(name: "FakeV4L2Plugin"),
-        .executableTarget(name: "fakecam-capture", dependencies: ["Camera"], swiftSettings: swiftSettings),
+        .executableTarget(name: "fakecam-capture", dependencies: ["Camera", "Vocabulary"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "CameraTests", dependencies: ["Camera", "fakecam-capture"], swiftSettings: swiftSettings
+            name: "CameraTests", dependencies: ["Camera", "Vocabulary", "fakecam-capture"], swiftSettings: swiftSettings
         ),
 
         // MARK: - TerminalUI (ncursesw wrapper and widgets)
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
-        .target(name: "TerminalUI", dependencies: ["CNcurses"], swiftSettings: swiftSettings),
-        .executableTarget(name: "tui-demo", dependencies: ["TerminalUI"], swiftSettings: swiftSettings),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: swiftSettings),
+        .target(name: "TerminalUI", dependencies: ["CNcurses", "Vocabulary"], swiftSettings: swiftSettings),
+        .executableTarget(name: "tui-demo", dependencies: ["TerminalUI", "Vocabulary"], swiftSettings: swiftSettings),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Vocabulary"], swiftSettings: swiftSettings),
 
         // MARK: - KioskConfig (kiosk.conf loader)
         .target(
             name: "KioskConfig",
-            dependencies: ["Attendance", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["Attendance", "Vocabulary", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig"], swiftSettings: swiftSettings),
+        .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig", "Vocabulary"], swiftSettings: swiftSettings),
 
         // MARK: - KioskApp (start-up, recognition loop, screens, diagnostics)
         .target(
@@ -119,13 +124,14 @@ let package = Package(
                 "KioskStore",
                 "KioskSync",
                 "TerminalUI",
+                "Vocabulary",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "KioskAppTests",
-            dependencies: ["KioskApp", "Camera", "FaceEngine", "KioskConfig", "KioskStore", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["KioskApp", "Camera", "FaceEngine", "KioskConfig", "KioskStore", "KioskSync", "TerminalUI", "Vocabulary", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
 
@@ -140,6 +146,7 @@ let package = Package(
                 "KioskConfig",
                 "KioskStore",
                 "KioskSync",
+                "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -168,6 +175,7 @@ let package = Package(
                 "Attendance",
                 "APIContract",
                 "SyncProtocol",
+                "Vocabulary",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
@@ -185,12 +193,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "asistencia-server", dependencies: ["AttendanceServer"], swiftSettings: swiftSettings),
+        .executableTarget(name: "asistencia-server", dependencies: ["AttendanceServer", "Vocabulary"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AttendanceServerTests",
             dependencies: [
                 "AttendanceServer",
                 "SyncProtocol",
+                "Vocabulary",
                 "asistencia-server",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -205,6 +214,7 @@ let package = Package(
                 "KioskStore",
                 "APIContract",
                 "SyncProtocol",
+                "Vocabulary",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
@@ -215,6 +225,7 @@ let package = Package(
             name: "KioskSyncTests",
             dependencies: [
                 "KioskSync",
+                "Vocabulary",
                 // Run as processes by the fleet test.
                 "asistencia-server",
                 "kiosk",

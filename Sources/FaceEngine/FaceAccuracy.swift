@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Measures verification accuracy on a labelled photo folder (`kiosk bench --accuracy DIR`).
 ///

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Synchronization
+import Vocabulary
 
 /// Measures the face engine the way `kiosk bench` reports it: per-stage medians, frames per second with
 /// 1 and 2 workers, gallery search at 1,000 / 10,000 / 100,000 templates, model load time and memory.

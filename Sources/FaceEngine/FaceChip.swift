@@ -1,3 +1,5 @@
+public import Vocabulary
+
 /// The aligned, 150 x 150 RGB8 crop of a face that the descriptor network reads (dlib's
 /// `get_face_chip_details(shape, 150, 0.25)` + `extract_image_chip`).
 public struct FaceChip: Sendable {

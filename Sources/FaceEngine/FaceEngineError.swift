@@ -1,12 +1,16 @@
+public import Vocabulary
+
 /// A failure of the face engine: a model file, a photo, or dlib itself.
 ///
-/// `description` is the English message and `spanishDescription` the Spanish one; both say what went wrong,
-/// where, and what to do next. `debugDescription` adds the code, the underlying detail and the source line.
+/// `message(in:)` says what went wrong and where, `fix(in:)` what to do next; `description` is both in English.
+/// `debugDescription` adds the code, the underlying detail and the source line.
 ///
 /// ## Topics
 /// ### Codes
 /// - ``Code``
-public struct FaceEngineError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct FaceEngineError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    LocalizedMessage
+{
     /// What kind of failure this is; compare with the static members (`.modelFileMissing`, …).
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         enum Internal: String, Sendable {
@@ -58,39 +62,56 @@ public struct FaceEngineError: Error, Sendable, CustomStringConvertible, CustomD
         self.line = line
     }
 
-    /// The English message: what is wrong and how to fix it.
-    public var description: String {
+    /// What went wrong, in `language`, naming the file.
+    public func message(in language: Language) -> String {
         let path = path ?? "?"
-        let fetch = "Run scripts/bootstrap to fetch and verify the models again."
+        let text: Bilingual
         switch code.value {
-        case .checksumsMissing: return "The checksum list \(path) is missing. \(fetch)"
-        case .checksumEntryMissing: return "The checksum list has no line for \(path). \(fetch)"
-        case .modelFileMissing: return "The model file \(path) is missing. \(fetch)"
-        case .modelFileTruncated: return "The model file \(path) is truncated (\(detail)). \(fetch)"
-        case .modelFileWrongSize: return "The model file \(path) has the wrong size (\(detail)). \(fetch)"
-        case .modelChecksumMismatch: return "The model file \(path) is damaged or a different version (its SHA-256 does not match). \(fetch)"
-        case .modelLoadFailed: return "dlib could not load the models in \(path): \(detail). \(fetch)"
-        case .imageUnreadable: return "The photo \(path) cannot be read: \(detail). Use a JPEG or PNG file."
-        case .dlibFailure: return "The face engine failed: \(detail). Restart the kiosk; if it repeats, run kiosk diagnose."
+        case .checksumsMissing:
+            text = Bilingual(es: "Falta la lista de sumas \(path).", en: "The checksum list \(path) is missing.")
+        case .checksumEntryMissing:
+            text = Bilingual(es: "La lista de sumas no tiene línea para \(path).", en: "The checksum list has no line for \(path).")
+        case .modelFileMissing:
+            text = Bilingual(es: "Falta el fichero de modelo \(path).", en: "The model file \(path) is missing.")
+        case .modelFileTruncated:
+            text = Bilingual(es: "El fichero de modelo \(path) está truncado (\(detail)).",
+                             en: "The model file \(path) is truncated (\(detail)).")
+        case .modelFileWrongSize:
+            text = Bilingual(es: "El fichero de modelo \(path) tiene un tamaño incorrecto (\(detail)).",
+                             en: "The model file \(path) has the wrong size (\(detail)).")
+        case .modelChecksumMismatch:
+            text = Bilingual(es: "El fichero de modelo \(path) está dañado o es otra versión (su SHA-256 no coincide).",
+                             en: "The model file \(path) is damaged or a different version (its SHA-256 does not match).")
+        case .modelLoadFailed:
+            text = Bilingual(es: "dlib no pudo cargar los modelos de \(path): \(detail).",
+                             en: "dlib could not load the models in \(path): \(detail).")
+        case .imageUnreadable:
+            text = Bilingual(es: "No se puede leer la foto \(path): \(detail).", en: "The photo \(path) cannot be read: \(detail).")
+        case .dlibFailure:
+            text = Bilingual(es: "Falló el motor facial: \(detail).", en: "The face engine failed: \(detail).")
         }
+        return text.text(language)
     }
 
-    /// The Spanish message: qué falla y cómo arreglarlo.
-    public var spanishDescription: String {
-        let path = path ?? "?"
-        let fetch = "Ejecute scripts/bootstrap para descargar y verificar de nuevo los modelos."
+    /// What to do, in `language`.
+    public func fix(in language: Language) -> String? {
+        let fix: Bilingual
         switch code.value {
-        case .checksumsMissing: return "Falta la lista de sumas \(path). \(fetch)"
-        case .checksumEntryMissing: return "La lista de sumas no tiene línea para \(path). \(fetch)"
-        case .modelFileMissing: return "Falta el fichero de modelo \(path). \(fetch)"
-        case .modelFileTruncated: return "El fichero de modelo \(path) está truncado (\(detail)). \(fetch)"
-        case .modelFileWrongSize: return "El fichero de modelo \(path) tiene un tamaño incorrecto (\(detail)). \(fetch)"
-        case .modelChecksumMismatch: return "El fichero de modelo \(path) está dañado o es otra versión (su SHA-256 no coincide). \(fetch)"
-        case .modelLoadFailed: return "dlib no pudo cargar los modelos de \(path): \(detail). \(fetch)"
-        case .imageUnreadable: return "No se puede leer la foto \(path): \(detail). Use un fichero JPEG o PNG."
-        case .dlibFailure: return "Falló el motor facial: \(detail). Reinicie el quiosco; si se repite, ejecute kiosk diagnose."
+        case .checksumsMissing, .checksumEntryMissing, .modelFileMissing, .modelFileTruncated, .modelFileWrongSize,
+             .modelChecksumMismatch, .modelLoadFailed:
+            fix = Bilingual(es: "Ejecute scripts/bootstrap para descargar y verificar de nuevo los modelos.",
+                            en: "Run scripts/bootstrap to fetch and verify the models again.")
+        case .imageUnreadable:
+            fix = Bilingual(es: "Use un fichero JPEG o PNG.", en: "Use a JPEG or PNG file.")
+        case .dlibFailure:
+            fix = Bilingual(es: "Reinicie el quiosco; si se repite, ejecute kiosk diagnose.",
+                            en: "Restart the kiosk; if it repeats, run kiosk diagnose.")
         }
+        return fix.text(language)
     }
+
+    /// The English message and its fix.
+    public var description: String { sentence(in: .en) }
 
     /// The code, message, detail and source location.
     public var debugDescription: String {

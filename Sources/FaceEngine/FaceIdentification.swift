@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Open-set 1:N identification on a labelled photo folder (`kiosk bench --identification DIR`): the door's
 /// real decision, "who among everyone enrolled, or nobody".

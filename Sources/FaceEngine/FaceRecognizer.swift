@@ -1,4 +1,5 @@
 import CDlibFace
+import Vocabulary
 
 /// One worker's face pipeline: detection, landmarks, chip and descriptor, on private copies of the
 /// loaded networks.

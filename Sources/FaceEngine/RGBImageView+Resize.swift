@@ -1,4 +1,5 @@
 import CDlibFace
+public import Vocabulary
 
 extension RGBImageView {
     /// A bilinear-resized copy of this image.

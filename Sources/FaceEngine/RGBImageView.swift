@@ -1,15 +1,13 @@
 import CDlibFace
+import Vocabulary
 
-/// A borrowed RGB8 image: `height` rows of `width` pixels (3 bytes each, R G B), rows `bytesPerRow` apart.
+/// A borrowed window on RGB8 memory: `height` rows of `width` pixels (3 bytes each, R G B), rows `bytesPerRow`
+/// apart. It owns nothing: it is how an ``RGBImage`` (see `RGBImage.withView`) reaches dlib without a copy.
 ///
-/// It wraps memory the caller owns, so a camera frame is passed without a copy. Use it only inside the
-/// closure that lent the bytes. For example:
+/// Use it only inside the closure that lent the bytes. For example:
 ///
 /// ```swift
-/// let faces = try frame.bytes.withUnsafeBytes { bytes in
-///     try recognizer.detectFaces(in: RGBImageView(bytes: bytes, width: 640, height: 480, bytesPerRow: 1920),
-///                                settings: settings)
-/// }
+/// let faces = try frame.image.withView { view in try recognizer.detectFaces(in: view, settings: settings) }
 /// ```
 public struct RGBImageView {
     /// The pixel bytes, at least `bytesPerRow * (height - 1) + width * 3` of them.

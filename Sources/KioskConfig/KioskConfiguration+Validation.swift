@@ -1,9 +1,10 @@
 import Attendance
 import Foundation
+import Vocabulary
 
 /// A value the configuration cannot run with.
 struct ConfigProblem: Hashable, Sendable {
-    var kind: ConfigError.Kind
+    var kind: ConfigError.Code
     /// `section.key`.
     var path: String
     var found: String

@@ -1,4 +1,5 @@
 public import Attendance
+public import Vocabulary
 
 /// The kiosk's configuration: `kiosk.conf` (TOML) over these defaults, then `KIOSK_<SECTION>_<KEY>`
 /// environment overrides.

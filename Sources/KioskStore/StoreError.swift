@@ -1,15 +1,17 @@
 import Foundation
 public import Attendance
+public import Vocabulary
 
 /// An error from the kiosk's local database, with a plain-words message in Spanish and English.
 ///
+/// `message(in:)` says what happened and what to do next (so `fix(in:)` is nil).
 /// `description` is deliberately generic (no names, codes or vectors: STYLE.md rule 5); the detail is in
 /// `debugDescription`.
 ///
 /// ## Topics
 /// - ``Code``
 /// - ``message(in:)``
-public struct StoreError: Error, CustomStringConvertible, CustomDebugStringConvertible, Sendable {
+public struct StoreError: Error, CustomStringConvertible, CustomDebugStringConvertible, Sendable, LocalizedMessage {
     /// What went wrong, as a stable value to switch on.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         enum Internal: String, Hashable, Sendable {
@@ -108,6 +110,9 @@ public struct StoreError: Error, CustomStringConvertible, CustomDebugStringConve
         case (.database, .en): return "Database error (\(c)). Run the diagnostics."
         }
     }
+
+    /// `message(in:)` already ends with what to do.
+    public func fix(in language: Language) -> String? { nil }
 
     public var description: String { "KioskStore error: \(code)" }
 

@@ -5,6 +5,7 @@ import Foundation
 public import KioskStore
 import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
+public import Vocabulary
 
 /// Registers this kiosk with the central server: redeems a one-time code (made by the administrator with
 /// `POST /api/v1/admin/registration-codes`), writes the token file (mode 0600, never over an existing one)
@@ -24,9 +25,8 @@ public enum KioskRegistration {
 
         /// What was done, in `language`, for the terminal or the screen.
         public func summary(in language: Language) -> String {
-            language == .es
-                ? "Quiosco registrado: id \(kioskID) (antes \(previousKioskID)), sede \(site); token guardado en \(tokenFile) (permisos 0600)."
-                : "Kiosk registered: id \(kioskID) (was \(previousKioskID)), site \(site); token saved in \(tokenFile) (mode 0600)."
+            Bilingual(es: "Quiosco registrado: id \(kioskID) (antes \(previousKioskID)), sede \(site); token guardado en \(tokenFile) (permisos 0600).",
+                      en: "Kiosk registered: id \(kioskID) (was \(previousKioskID)), site \(site); token saved in \(tokenFile) (mode 0600).").text(language)
         }
     }
 

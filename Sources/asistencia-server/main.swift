@@ -1,6 +1,7 @@
 import AttendanceServer
 import Foundation
 import Logging
+import Vocabulary
 
 // asistencia-server: the central server. Configuration comes from ASISTENCIA_* environment variables (see
 // ServerConfiguration); it migrates the schema and seeds before accepting connections.
@@ -50,6 +51,11 @@ do {
 } catch let error as ServerConfigurationError {
     FileHandle.standardError.write(Data("asistencia-server: configuration error: \(error)\n".utf8))
     exit(2)
+} catch let error as any LocalizedMessage {
+    // Said in the language of $LANG, with what to do.
+    let language: Language = (ProcessInfo.processInfo.environment["LANG"] ?? "").hasPrefix("es") ? .es : .en
+    FileHandle.standardError.write(Data("asistencia-server: \(error.sentence(in: language))\n".utf8))
+    exit(1)
 } catch {
     FileHandle.standardError.write(Data("asistencia-server: \(error)\n".utf8))
     exit(1)

@@ -77,7 +77,7 @@ guard mount(plugins, target, nil, UInt(MS_BIND), nil) == 0 else {
 
 if options["list"] != nil {
     let cameras = CameraInventory.scan(devicePaths: [device])
-    var report = Report(listing: CameraInventory.report(cameras).english)
+    var report = Report(listing: CameraInventory.report(cameras).en)
     report.pixelFormat = cameras.first?.formats.map(\.fourcc).joined(separator: ",")
     finish(report, status: 0)
 }
@@ -104,7 +104,7 @@ do {
             statuses.withLock { $0.append(text) }
         })
 } catch {
-    fail(error.code.description, error.english)
+    fail(error.code.description, error.message(in: .en))
 }
 
 var report = Report(

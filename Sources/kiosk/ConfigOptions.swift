@@ -2,6 +2,7 @@ import ArgumentParser
 import Attendance
 import Foundation
 import KioskConfig
+import Vocabulary
 
 /// `--config`, shared by every subcommand, and the loading of the configuration it names.
 struct ConfigOptions: ParsableArguments {
@@ -24,8 +25,7 @@ struct ConfigOptions: ParsableArguments {
         do {
             return try ConfigLoader.load(file: file, environment: ProcessInfo.processInfo.environment)
         } catch {
-            let language: Language = (ProcessInfo.processInfo.environment["LANG"] ?? "").hasPrefix("es") ? .es : .en
-            FileHandle.standardError.write(Data("kiosk: \(error.message(in: language))\n".utf8))
+            FileHandle.standardError.write(Data("kiosk: \(error.sentence(in: Kiosk.terminalLanguage))\n".utf8))
             throw ExitCode(78)
         }
     }

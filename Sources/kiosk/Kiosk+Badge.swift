@@ -3,6 +3,7 @@ import Attendance
 import Foundation
 import KioskApp
 import KioskStore
+import Vocabulary
 
 extension Kiosk {
     /// `kiosk badge`: badge (RFID card, barcode) numbers for check-in with a keyboard-wedge reader.
@@ -38,7 +39,7 @@ extension Kiosk {
                 } catch let refusal as BadgeRefusal {
                     throw ValidationError(refusal.message(in: language))
                 }
-                print(language == .es ? "Tarjeta de \(code) guardada." : "Badge of \(code) saved.")
+                print(Bilingual(es: "Tarjeta de \(code) guardada.", en: "Badge of \(code) saved.").text(language))
             }
         }
 
@@ -60,7 +61,7 @@ extension Kiosk {
                 } catch let refusal as BadgeRefusal {
                     throw ValidationError(refusal.message(in: language))
                 }
-                print(language == .es ? "Tarjeta de \(code) retirada." : "Badge of \(code) cleared.")
+                print(Bilingual(es: "Tarjeta de \(code) retirada.", en: "Badge of \(code) cleared.").text(language))
             }
         }
     }

@@ -3,6 +3,7 @@ import Attendance
 import Foundation
 import KioskApp
 import KioskStore
+import Vocabulary
 
 extension Kiosk {
     /// `kiosk diagnose`: the technician's checks without the terminal UI.
@@ -45,9 +46,8 @@ extension Kiosk {
             } else {
                 print(report.text(language))
                 if !exists {
-                    print(language == .es
-                        ? "(la base de datos \(configuration.database.path) aún no existe: `kiosk run` la crea)"
-                        : "(the database \(configuration.database.path) does not exist yet: `kiosk run` creates it)")
+                    print(Bilingual(es: "(la base de datos \(configuration.database.path) aún no existe: `kiosk run` la crea)",
+                                    en: "(the database \(configuration.database.path) does not exist yet: `kiosk run` creates it)").text(language))
                 }
             }
             if !report.passed { throw ExitCode.failure }
@@ -56,16 +56,18 @@ extension Kiosk {
         /// `--health`: the status file only, so a health check can never lock, migrate or move the database.
         private func checkHealth(_ statusFile: String, language: Language) throws {
             guard maxAge > 0 else {
-                throw ValidationError(language == .es ? "--max-age debe ser positivo, no \(maxAge)" : "--max-age must be positive, not \(maxAge)")
+                throw ValidationError(Bilingual(es: "--max-age debe ser positivo, no \(maxAge)",
+                                                en: "--max-age must be positive, not \(maxAge)").text(language))
             }
             let (status, problems) = KioskHealth(maxAge: maxAge).check(statusFile: statusFile)
             guard problems.isEmpty, let status else {
-                let what = language == .es ? "no sano" : "unhealthy"
+                let what = Bilingual(es: "no sano", en: "unhealthy").text(language)
                 print("\(what): " + problems.map { $0.text.text(language) }.joined(separator: "; "))
                 throw ExitCode.failure
             }
             let age = Int(Date().timeIntervalSince(status.updatedAt))
-            print(language == .es ? "sano: quiosco pid \(status.pid), estado de hace \(age) s" : "healthy: kiosk pid \(status.pid), status \(age) s old")
+            print(Bilingual(es: "sano: quiosco pid \(status.pid), estado de hace \(age) s",
+                            en: "healthy: kiosk pid \(status.pid), status \(age) s old").text(language))
         }
     }
 }

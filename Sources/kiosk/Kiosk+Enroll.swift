@@ -4,6 +4,7 @@ import FaceEngine
 import Foundation
 import KioskApp
 import KioskStore
+import Vocabulary
 
 extension Kiosk {
     /// `kiosk enroll`: face templates from photos, with the person's consent.
@@ -76,9 +77,8 @@ extension Kiosk {
             if let name {
                 newEmployee = Employee(code: code, name: name, role: existing?.role ?? .colaborador)
             } else if existing == nil {
-                throw ValidationError(language == .es
-                    ? "no existe el empleado \(code): añada --name \"Nombre Apellido\" para crearlo"
-                    : "no employee \(code): add --name \"Full Name\" to create one")
+                throw ValidationError(Bilingual(es: "no existe el empleado \(code): añada --name \"Nombre Apellido\" para crearlo",
+                                                en: "no employee \(code): add --name \"Full Name\" to create one").text(language))
             }
             let recordedBy = recordedBy.map { EmployeeCode($0) } ?? AuditEntry.systemActor
             let enrolment = FaceEnrolment(store: store, threshold: Float(configuration.recognition.threshold))
@@ -95,7 +95,8 @@ extension Kiosk {
                 let text = refusals.map { "\($0.photo): \($0.reason.text(language))" }.joined(separator: "\n")
                 await enrolment.recordRefusal(EnrolmentRefusal(Bilingual(es: text, en: refusals.map(\.description).joined(separator: "; "))),
                                               for: code, by: recordedBy, source: source)
-                throw EnrollFailure(message: text + (language == .es ? "\nNo se ha guardado nada." : "\nNothing stored."))
+                throw EnrollFailure(message: text + Bilingual(es: "\nNo se ha guardado nada.",
+                                                               en: "\nNothing stored.").text(language))
             }
             let consent = BiometricConsent(textVersion: KioskRuntime.consentVersion, recordedBy: recordedBy)
             do {

@@ -3,6 +3,7 @@ import Attendance
 import Foundation
 import KioskApp
 import KioskStore
+import Vocabulary
 
 extension Kiosk {
     /// `kiosk export`: the day records of a date range as CSV.
@@ -38,9 +39,9 @@ extension Kiosk {
             let store = try await KioskStore.open(configuration)
             do {
                 let rows = try await store.exportCSV(from: from, to: to ?? from, toFile: out)
-                print(language == .es ? "\(rows) filas escritas en \(out)" : "\(rows) rows written to \(out)")
+                print(Bilingual(es: "\(rows) filas escritas en \(out)", en: "\(rows) rows written to \(out)").text(language))
             } catch let error as StoreError {
-                throw ValidationError(error.message(in: language))
+                throw ValidationError(error.sentence(in: language))
             }
         }
     }

@@ -3,6 +3,7 @@ import Attendance
 import Foundation
 import KioskApp
 import KioskStore
+import Vocabulary
 
 extension Kiosk {
     /// `kiosk pin`: PIN maintenance.
@@ -32,9 +33,9 @@ extension Kiosk {
                 do {
                     try await store.setPIN(code: EmployeeCode(code), pin: pin)
                 } catch let error as StoreError {
-                    throw ValidationError(error.message(in: language))
+                    throw ValidationError(error.sentence(in: language))
                 }
-                print(language == .es ? "PIN de \(code) cambiado." : "PIN of \(code) changed.")
+                print(Bilingual(es: "PIN de \(code) cambiado.", en: "PIN of \(code) changed.").text(language))
             }
         }
     }

@@ -4,6 +4,7 @@ import Foundation
 import KioskApp
 import KioskStore
 import KioskSync
+import Vocabulary
 
 extension Kiosk {
     /// `kiosk register --code CODE [--server URL] [--name NAME]`: joins this kiosk to the central server.
@@ -40,17 +41,15 @@ extension Kiosk {
                 outcome = try await KioskRegistration.register(serverURL: url, code: code, name: name ?? configuration.kiosk.name,
                                                                tokenFile: configuration.server.tokenFile, store: store)
             } catch let error as SyncError {
-                throw Kiosk.refusal(error.message(in: language))
+                throw Kiosk.refusal(error.sentence(in: language))
             }
             print(outcome.summary(in: language))
             if configuredURL.isEmpty {
-                print(language == .es
-                      ? "kiosk.conf no tiene [server] url: póngala (url = \"\(url)\") para que el quiosco sincronice."
-                      : "kiosk.conf has no [server] url: set it (url = \"\(url)\") for the kiosk to sync.")
+                print(Bilingual(es: "kiosk.conf no tiene [server] url: póngala (url = \"\(url)\") para que el quiosco sincronice.",
+                                en: "kiosk.conf has no [server] url: set it (url = \"\(url)\") for the kiosk to sync.").text(language))
             } else if configuredURL != url {
-                print(language == .es
-                      ? "Atención: [server] url de kiosk.conf es \(configuredURL), no \(url); corríjala para que el quiosco sincronice con este servidor."
-                      : "Note: [server] url in kiosk.conf is \(configuredURL), not \(url); change it for the kiosk to sync with this server.")
+                print(Bilingual(es: "Atención: [server] url de kiosk.conf es \(configuredURL), no \(url); corríjala para que el quiosco sincronice con este servidor.",
+                                en: "Note: [server] url in kiosk.conf is \(configuredURL), not \(url); change it for the kiosk to sync with this server.").text(language))
             }
         }
     }

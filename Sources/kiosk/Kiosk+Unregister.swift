@@ -21,7 +21,7 @@ extension Kiosk {
             do {
                 removed = try KioskRegistration.unregister(tokenFile: file)
             } catch let error as SyncError {
-                throw Kiosk.refusal(error.message(in: language))
+                throw Kiosk.refusal(error.sentence(in: language))
             }
             switch (removed, language) {
             case (true, .es): print("Token borrado (\(file)). Los fichajes en cola se quedan en cola hasta que registre el quiosco de nuevo (kiosk register).")

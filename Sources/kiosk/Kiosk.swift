@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Vocabulary
 
 /// `kiosk`: the Asistencia door kiosk and its maintenance commands.
 @main
@@ -13,4 +15,27 @@ struct Kiosk: AsyncParsableCommand {
         subcommands: [Run.self, Badge.self, Bench.self, Diagnose.self, Enroll.self, Export.self, Pin.self, Register.self, Unregister.self],
         defaultSubcommand: Run.self
     )
+
+    /// The language of messages printed before (or without) a configuration: Spanish when `$LANG` is.
+    static var terminalLanguage: Language {
+        (ProcessInfo.processInfo.environment["LANG"] ?? "").hasPrefix("es") ? .es : .en
+    }
+
+    /// Runs the command; an error that speaks to people (`LocalizedMessage`) is printed as its message and
+    /// fix rather than its debug text.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as any LocalizedMessage {
+            FileHandle.standardError.write(Data("kiosk: \(error.sentence(in: terminalLanguage))\n".utf8))
+            exit(withError: ExitCode(1))
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

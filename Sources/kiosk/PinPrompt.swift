@@ -1,21 +1,23 @@
 import ArgumentParser
 import Attendance
 import Foundation
+import Vocabulary
 
 /// Reads a PIN without echo from the terminal (twice, to catch typos), or one line from a pipe.
 enum PinPrompt {
     static func read(language: Language) throws -> String {
-        let es = language == .es
         guard isatty(STDIN_FILENO) == 1 else {
             guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-                throw ValidationError(es ? "no se recibió ningún PIN por la entrada estándar" : "no PIN on standard input")
+                throw ValidationError(Bilingual(es: "no se recibió ningún PIN por la entrada estándar",
+                                                en: "no PIN on standard input").text(language))
             }
             return line
         }
-        let first = try readHidden(es ? "PIN nuevo: " : "New PIN: ")
-        let second = try readHidden(es ? "Repita el PIN: " : "Repeat the PIN: ")
+        let first = try readHidden(Bilingual(es: "PIN nuevo: ", en: "New PIN: ").text(language))
+        let second = try readHidden(Bilingual(es: "Repita el PIN: ", en: "Repeat the PIN: ").text(language))
         guard first == second else {
-            throw ValidationError(es ? "los dos PIN no coinciden; no se ha cambiado nada" : "the two PINs differ; nothing was changed")
+            throw ValidationError(Bilingual(es: "los dos PIN no coinciden; no se ha cambiado nada",
+                                            en: "the two PINs differ; nothing was changed").text(language))
         }
         return first
     }

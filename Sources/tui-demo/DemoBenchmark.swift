@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import Vocabulary
 
 /// `tui-demo bench`: times the off-screen rendering of the widgets (no terminal needed) and prints a table.
 enum DemoBenchmark {

@@ -1,4 +1,5 @@
 import TerminalUI
+import Vocabulary
 
 /// A synthetic "camera frame" (a face-like disc on a gradient) and its face box, so the demo needs no
 /// camera and its picture is the same on every run.

@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import SyncProtocol
 import Testing
+import Vocabulary
 
 @Suite("Web console")
 struct ConsoleTests {

@@ -1,6 +1,7 @@
 import Attendance
 import Foundation
 import Testing
+import Vocabulary
 
 /// The texts the kiosk shows, in Spanish and English.
 struct PunchMessageTests {

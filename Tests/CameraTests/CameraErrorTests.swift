@@ -24,10 +24,10 @@ struct CameraErrorTests {
         ]
         for (code, english, spanish) in fixes {
             let error = CameraError(code, path: "/dev/video0", detail: "open: detail")
-            #expect(error.english.contains(english), "\(code)")
-            #expect(error.spanish.contains(spanish), "\(code)")
-            #expect(error.english.contains("/dev/video0") && error.spanish.contains("/dev/video0"))
-            #expect(error.description == error.english)
+            #expect(error.message(in: .en).contains(english), "\(code)")
+            #expect(error.message(in: .es).contains(spanish), "\(code)")
+            #expect(error.message(in: .en).contains("/dev/video0") && error.message(in: .es).contains("/dev/video0"))
+            #expect(error.description == error.message(in: .en))
             #expect(error.debugDescription.contains("CameraErrorTests.swift"))
         }
     }

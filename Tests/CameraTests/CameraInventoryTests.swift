@@ -5,15 +5,15 @@ import Testing
 struct CameraInventoryTests {
     @Test func noCameraIsSaidPlainly() {
         let report = CameraInventory.report([])
-        #expect(report.english.hasPrefix("No camera found: this machine has no /dev/video* device."))
-        #expect(report.spanish.hasPrefix("No se encontró ninguna cámara"))
+        #expect(report.en.hasPrefix("No camera found: this machine has no /dev/video* device."))
+        #expect(report.es.hasPrefix("No se encontró ninguna cámara"))
     }
 
     @Test func aNodeThatCannotBeOpenedIsListedWithItsProblem() {
         let cameras = CameraInventory.scan(devicePaths: ["/dev/video-not-here"])
         #expect(cameras.count == 1)
         #expect(cameras.first?.problem?.code == .deviceMissing)
-        #expect(CameraInventory.report(cameras).english.contains("/dev/video-not-here: No camera at"))
+        #expect(CameraInventory.report(cameras).en.contains("/dev/video-not-here: No camera at"))
     }
 
     @Test func scanListsOnlyVideoNodes() {

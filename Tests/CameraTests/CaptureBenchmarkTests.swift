@@ -1,5 +1,6 @@
 import Testing
 @testable import Camera
+import Vocabulary
 
 /// The benchmark must run and produce its table; its speed is read from `kiosk bench`, never asserted here.
 @Suite("Capture benchmark")
@@ -25,7 +26,7 @@ struct CaptureBenchmarkTests {
             try converter.convert(bytes, fourcc: FourCC.yuyv, width: 64, height: 8, bytesPerLine: 128)
         }
         for (index, colour) in TestPattern.barColours.enumerated() {
-            let pixel = converted.pixel(x: TestPattern.barCentre(index, width: 64), y: 4).map(Int.init)
+            let pixel = converted.bytes(x: TestPattern.barCentre(index, width: 64), y: 4).map(Int.init)
             #expect(close(pixel, colour, within: 4), "bar \(index): \(pixel)")
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import Camera
+import Vocabulary
 
 @Suite("Latest-frame slot")
 struct CaptureStateTests {

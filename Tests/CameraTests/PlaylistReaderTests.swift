@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Camera
+import Vocabulary
 
 @Suite("Replay playlists")
 struct PlaylistReaderTests {
@@ -43,14 +44,14 @@ struct PlaylistReaderTests {
             Issue.record("a crop of three numbers must be refused")
         } catch {
             #expect(error.code == .replayInvalid)
-            #expect(error.english.contains("line 2: 'crop=1,2,3': expected crop=X,Y,WIDTH,HEIGHT"), "\(error.english)")
+            #expect(error.message(in: .en).contains("line 2: 'crop=1,2,3': expected crop=X,Y,WIDTH,HEIGHT"), "\(error.message(in: .en))")
         }
         let missing = try folder.write("missing.playlist", Array("# nobody\nnobody.png\n".utf8))
         do {
             _ = try PlaylistReader(path: missing, fps: 5)
             Issue.record("a missing picture must be refused")
         } catch {
-            #expect(error.english.contains("line 2: nobody.png: no such picture"), "\(error.english)")
+            #expect(error.message(in: .en).contains("line 2: nobody.png: no such picture"), "\(error.message(in: .en))")
         }
         let empty = try folder.write("empty.playlist", Array("# nothing\n".utf8))
         #expect(throws: CameraError.self) { try PlaylistReader(path: empty, fps: 5) }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Camera
+import Vocabulary
 
 @Suite("Replay readers")
 struct ReplayReaderTests {
@@ -36,7 +37,7 @@ struct ReplayReaderTests {
             Issue.record("the good JPEG must follow")
             return
         }
-        #expect(close(image.pixel(x: 4, y: 4).map(Int.init), (200, 40, 40), within: 3))
+        #expect(close(image.bytes(x: 4, y: 4).map(Int.init), (200, 40, 40), within: 3))
     }
 
     @Test func emptyFolderIsAClearError() throws {
@@ -46,8 +47,8 @@ struct ReplayReaderTests {
             _ = try ImageFolderReader(folder: folder.path, holdFrames: 1)
         } catch {
             #expect(error.code == .replayEmpty)
-            #expect(error.english.contains("add JPEG or PNG images"))
-            #expect(error.spanish.contains("añada imágenes"))
+            #expect(error.message(in: .en).contains("add JPEG or PNG images"))
+            #expect(error.message(in: .es).contains("añada imágenes"))
         }
     }
 
@@ -58,7 +59,7 @@ struct ReplayReaderTests {
         for y in 0..<8 {
             for x in 0..<8 {
                 let expected: [UInt8] = (2..<6).contains(y) ? [250, 100, 0] : [0, 0, 0]
-                #expect(boxed.pixel(x: x, y: y) == expected, "pixel (\(x), \(y))")
+                #expect(boxed.bytes(x: x, y: y) == expected, "pixel (\(x), \(y))")
             }
         }
         #expect(Self.distinct.letterboxed(width: 4, height: 2) == Self.distinct)
@@ -81,7 +82,7 @@ struct ReplayReaderTests {
         var skipped = 0
         while true {
             switch try reader.next() {
-            case .image(let image): colours.append(image.pixel(x: 8, y: 8))
+            case .image(let image): colours.append(image.bytes(x: 8, y: 8))
             case .skipped: skipped += 1  // a picture that does not decode, counted because capture goes on
             case .end:
                 #expect(colours.count == 3)
@@ -132,7 +133,7 @@ struct ReplayReaderTests {
         } catch {
             #expect(error.code == .replayTruncated)
             #expect(error.detail == "frame 2 needs 24 bytes but only 19 remain")
-            #expect(error.english.contains("export the file again"))
+            #expect(error.message(in: .en).contains("export the file again"))
         }
     }
 

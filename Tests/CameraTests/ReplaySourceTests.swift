@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Camera
+import Vocabulary
 
 @Suite("Replay sources")
 struct ReplaySourceTests {
@@ -70,7 +71,7 @@ struct ReplaySourceTests {
             return
         }
         #expect(error.code == .replayTruncated)
-        #expect(replay.status.spanish.contains("vuelva a exportar"))
+        #expect(replay.status.text(.es).contains("vuelva a exportar"))
     }
 
     @Test func streamWithoutOneGoodPictureFails() throws {
@@ -105,8 +106,8 @@ struct ReplaySourceTests {
             Issue.record("opening a missing device must throw")
         } catch {
             #expect(error.code == .deviceMissing)
-            #expect(error.english.hasPrefix("No camera at /dev/video-not-here; is it connected? See `kiosk diagnose`"))
-            #expect(error.spanish.hasPrefix("No hay ninguna cámara en /dev/video-not-here; ¿está conectada?"))
+            #expect(error.message(in: .en).hasPrefix("No camera at /dev/video-not-here; is it connected? See `kiosk diagnose`"))
+            #expect(error.message(in: .es).hasPrefix("No hay ninguna cámara en /dev/video-not-here; ¿está conectada?"))
         }
     }
 }

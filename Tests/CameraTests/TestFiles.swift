@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 @testable import Camera
+import Vocabulary
 
 /// A fresh temporary folder per test, removed when the value goes away.
 final class TemporaryFolder {
@@ -54,6 +55,14 @@ enum Y4MFile {
 }
 
 /// Colour comparison with a tolerance for lossy paths (JPEG, chroma subsampling).
+extension RGBImage {
+    /// The pixel's three bytes as an array, for comparing with literals.
+    func bytes(x: Int, y: Int) -> [UInt8] {
+        let pixel = pixel(x: x, y: y)
+        return [pixel.red, pixel.green, pixel.blue]
+    }
+}
+
 func close(_ actual: [Int], _ expected: (UInt8, UInt8, UInt8), within tolerance: Int) -> Bool {
     actual.count == 3 && abs(actual[0] - Int(expected.0)) <= tolerance && abs(actual[1] - Int(expected.1)) <= tolerance
         && abs(actual[2] - Int(expected.2)) <= tolerance

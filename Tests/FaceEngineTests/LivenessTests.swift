@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import FaceEngine
+import Vocabulary
 
 /// Liveness on real footage (`scripts/bootstrap` converts it into assets/liveness/bench): the eye aspect
 /// ratio finds the annotated blink, a live clip is accepted, and a still moved rigidly is refused.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import FaceEngine
+import Vocabulary
 
 /// Model verification on damaged copies in a temporary folder: every failure is a clear error naming the
 /// file and the fix, never a crash.
@@ -54,7 +55,7 @@ import Testing
         #expect(error?.code == .modelFileMissing)
         #expect(error?.description.contains("dlib_face_recognition_resnet_model_v1.dat") == true)
         #expect(error?.description.contains("scripts/bootstrap") == true)
-        #expect(error?.spanishDescription.contains("scripts/bootstrap") == true)
+        #expect(error?.sentence(in: .es).contains("scripts/bootstrap") == true)
     }
 
     @Test func truncatedFileIsReportedWithItsSize() throws {

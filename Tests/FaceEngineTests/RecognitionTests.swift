@@ -1,6 +1,7 @@
 import Testing
 
 @testable import FaceEngine
+import Vocabulary
 
 /// The pipeline on the real test photos.
 @Suite struct RecognitionTests {
@@ -102,11 +103,11 @@ import Testing
     @Test func viewOverStridedMemoryMatchesPackedImage() throws {
         let image = try TestResources.image("astronaut.png")
         // The same pixels with 16 padding bytes after each row, as a camera buffer may have.
-        let stride = image.bytesPerRow + 16
+        let stride = image.stride + 16
         var padded = [UInt8](repeating: 0xAA, count: stride * image.height)
         for row in 0..<image.height {
-            padded.replaceSubrange(row * stride..<(row * stride + image.bytesPerRow),
-                                   with: image.pixels[(row * image.bytesPerRow)..<((row + 1) * image.bytesPerRow)])
+            padded.replaceSubrange(row * stride..<(row * stride + image.stride),
+                                   with: image.pixels[(row * image.stride)..<((row + 1) * image.stride)])
         }
         let recognizer = try TestResources.models().makeRecognizer()
         let packed = try image.withView { try recognizer.detectFaces(in: $0, scale: 1, upsample: 0) }

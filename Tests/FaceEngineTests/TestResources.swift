@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import FaceEngine
+import Vocabulary
 
 /// Paths of the fetched models and photos, found from this file's location (Tests/FaceEngineTests/…).
 enum TestResources {

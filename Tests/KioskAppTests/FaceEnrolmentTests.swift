@@ -7,6 +7,7 @@ import KioskStore
 import Logging
 import Testing
 @testable import KioskApp
+import Vocabulary
 
 /// Enrolment integrity with the real models and the bootstrap photos (obama.jpg, obama2.jpg and obama3.jpg are
 /// one man; biden.jpg another).

@@ -5,6 +5,7 @@ import Synchronization
 import Testing
 
 @testable import KioskApp
+import Vocabulary
 
 /// An idle door skips still frames, and still greets a face that appears after a still scene.
 @Suite struct MotionGatingTests {
@@ -14,9 +15,9 @@ import Testing
         return url.path
     }()
 
-    static func photo(_ name: String) throws -> FaceEngine.RGBImage {
+    static func photo(_ name: String) throws -> RGBImage {
         do {
-            return try FaceEngine.RGBImage(contentsOfFile: repositoryRoot + "/assets/photos/" + name)
+            return try RGBImage(contentsOfFile: repositoryRoot + "/assets/photos/" + name)
         } catch {
             Issue.record("cannot read \(name) (\(error)); run scripts/bootstrap first to fetch the photos")
             throw error
@@ -24,7 +25,7 @@ import Testing
     }
 
     /// `image` placed at the top-left of a `width` x `height` grey canvas (cropped where larger).
-    static func frame(_ image: FaceEngine.RGBImage, width: Int, height: Int, sequence: UInt64, seconds: Double) -> Frame {
+    static func frame(_ image: RGBImage, width: Int, height: Int, sequence: UInt64, seconds: Double) -> Frame {
         var pixels = [UInt8](repeating: 90, count: width * height * 3)
         for row in 0..<min(height, image.height) {
             for byte in 0..<(min(width, image.width) * 3) {

@@ -5,6 +5,7 @@ import Foundation
 import KioskStore
 import TerminalUI
 @testable import KioskApp
+import Vocabulary
 
 /// Hand-made snapshots and records for the screen tests: Monday 30 Nov 2026, 08:03:12 in Madrid.
 enum ScreenFixtures {

@@ -4,6 +4,7 @@ import KioskStore
 import TerminalUI
 import Testing
 @testable import KioskApp
+import Vocabulary
 
 /// Each screen rendered off-screen from hand-made snapshots, at the smallest supported terminal (80×24)
 /// and a larger one (120×40): the key texts must be where the house layout puts them.

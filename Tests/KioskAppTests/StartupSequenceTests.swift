@@ -2,6 +2,7 @@ import Logging
 import Synchronization
 import Testing
 @testable import KioskApp
+import Vocabulary
 
 @Suite struct StartupSequenceTests {
     @Test func phasesRunInDesignOrderWhateverOrderTheyWereGiven() async {
@@ -23,7 +24,10 @@ import Testing
         #expect(progress.started == StartupPhase.allCases)
     }
 
-    struct Broken: Error, CustomStringConvertible { var description: String { "no camera at /dev/video0" } }
+    struct Broken: Error, LocalizedMessage {
+        func message(in language: Language) -> String { "no camera at /dev/video0" }
+        func fix(in language: Language) -> String? { "plug it in" }
+    }
 
     @Test func aFailedPhaseIsRecordedAndTheRestStillRuns() async {
         var sequence = StartupSequence(logger: Logger(label: "test"))

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 
 @testable import KioskApp
+import Vocabulary
 
 /// The technician's recognition test shows the liveness evidence and the decision: the live clip is "viva",
 /// a still held in front of the camera is refused once the window closes.
@@ -27,9 +28,9 @@ import Testing
     static func frames(_ pictures: [String], hold: Int, fps: Double) throws -> [Frame] {
         var frames: [Frame] = []
         for picture in pictures {
-            let image = try FaceEngine.RGBImage(contentsOfFile: clip + "/" + picture)
+            let image = try RGBImage(contentsOfFile: clip + "/" + picture)
             for _ in 0..<hold {
-                frames.append(Frame(width: image.width, height: image.height, stride: image.width * 3, pixels: image.pixels,
+                frames.append(Frame(image: image,
                                     timestamp: .milliseconds(Int(Double(frames.count) / fps * 1000)), sequence: UInt64(frames.count + 1)))
             }
         }

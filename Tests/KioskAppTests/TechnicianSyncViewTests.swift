@@ -2,6 +2,7 @@ import Attendance
 @testable import KioskApp
 import TerminalUI
 import Testing
+import Vocabulary
 
 @Suite("The technician's sync detail and registration form")
 struct TechnicianSyncViewTests {

@@ -52,14 +52,14 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
 
     @Test func syntaxErrorNamesTheLine() {
         let e = error { () throws(ConfigError) in try load("[kiosk]\nname = \"Puerta\"\nlanguage = \n") }
-        #expect(e?.kind == .syntax)
+        #expect(e?.code == .syntax)
         #expect(e?.line == 3)
         #expect(e?.description.hasPrefix("kiosk.conf:3: TOML syntax error") == true)
     }
 
     @Test func unknownKeySuggestsTheNearestName() {
         let e = error { () throws(ConfigError) in try load("[kiosk]\nname = \"x\"\n\n[recognition]\n# comment\ntreshold = 0.4\n") }
-        #expect(e?.kind == .unknownKey)
+        #expect(e?.code == .unknownKey)
         #expect(e?.line == 6)
         #expect(e?.key == "recognition.treshold")
         #expect(e?.suggestion == "threshold")
@@ -70,14 +70,14 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
 
     @Test func unknownSectionSuggestsTheNearestName() {
         let e = error { () throws(ConfigError) in try load("[camara]\nwidth = 640\n") }
-        #expect(e?.kind == .unknownSection)
+        #expect(e?.code == .unknownSection)
         #expect(e?.line == 1)
         #expect(e?.suggestion == "camera")
     }
 
     @Test func wrongTypeSaysWhatWasFoundAndExpected() {
         let e = error { () throws(ConfigError) in try load("[camera]\ndevice = \"auto\"\nwidth = \"640\"\n") }
-        #expect(e?.kind == .wrongType)
+        #expect(e?.code == .wrongType)
         #expect(e?.line == 3)
         #expect(e?.key == "camera.width")
         #expect(e?.found == "a string in quotes \"640\"")
@@ -95,7 +95,7 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
     ])
     func outOfRangeNamesKeyLineAndBounds(text: String, key: String, line: Int) {
         let e = error { () throws(ConfigError) in try load(text) }
-        #expect(e?.kind == .outOfRange)
+        #expect(e?.code == .outOfRange)
         #expect(e?.key == key)
         #expect(e?.line == line)
         #expect(e?.expected?.contains("…") == true)
@@ -115,7 +115,7 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
     ])
     func invalidValuesAreRefused(text: String, key: String) {
         let e = error { () throws(ConfigError) in try load(text) }
-        #expect(e?.kind == .invalidValue)
+        #expect(e?.code == .invalidValue)
         #expect(e?.key == key)
         #expect(e?.line == 2)
     }
@@ -129,7 +129,7 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
     @Test func emptyFileIsAnError() throws {
         let file = try temporaryFile(contents: "  \n\n")
         let e = error { () throws(ConfigError) in try ConfigLoader.load(file: file, environment: [:]) }
-        #expect(e?.kind == .empty)
+        #expect(e?.code == .empty)
         #expect(e?.file == file)
     }
 
@@ -143,13 +143,13 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
     @Test func missingFileIsUnreadable() {
         let path = "/nonexistent-\(UUID().uuidString)/kiosk.conf"
         let e = error { () throws(ConfigError) in try ConfigLoader.load(file: path, environment: [:]) }
-        #expect(e?.kind == .unreadable)
+        #expect(e?.code == .unreadable)
         #expect(e?.description.hasPrefix(path) == true)
     }
 
     @Test func folderInsteadOfFileIsUnreadable() {
         let e = error { () throws(ConfigError) in try ConfigLoader.load(file: NSTemporaryDirectory(), environment: [:]) }
-        #expect(e?.kind == .unreadable)
+        #expect(e?.code == .unreadable)
     }
 
     @Test func invalidUTF8IsUnreadable() throws {
@@ -157,7 +157,7 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
         try Data([0x5B, 0xFF, 0xFE, 0x5D]).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let e = error { () throws(ConfigError) in try ConfigLoader.load(file: url.path, environment: [:]) }
-        #expect(e?.kind == .unreadable)
+        #expect(e?.code == .unreadable)
     }
 }
 
@@ -177,21 +177,21 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathCom
 
     @Test func misspeltVariableIsAnErrorWithSuggestion() {
         let e = error { () throws(ConfigError) in try load("", environment: ["KIOSK_RECOGNITION_TRESHOLD": "0.4"]) }
-        #expect(e?.kind == .badEnvironment)
+        #expect(e?.code == .badEnvironment)
         #expect(e?.key == "KIOSK_RECOGNITION_TRESHOLD")
         #expect(e?.suggestion == "KIOSK_RECOGNITION_THRESHOLD")
     }
 
     @Test func unparsableValueNamesTheVariable() {
         let e = error { () throws(ConfigError) in try load("", environment: ["KIOSK_CAMERA_FPS": "fast"]) }
-        #expect(e?.kind == .badEnvironment)
+        #expect(e?.code == .badEnvironment)
         #expect(e?.key == "KIOSK_CAMERA_FPS")
         #expect(e?.expected == "an integer")
     }
 
     @Test func outOfRangeOverrideBlamesTheVariable() {
         let e = error { () throws(ConfigError) in try load("", environment: ["KIOSK_CAMERA_FPS": "500"]) }
-        #expect(e?.kind == .badEnvironment)
+        #expect(e?.code == .badEnvironment)
         #expect(e?.key == "KIOSK_CAMERA_FPS")
         #expect(e?.file == "environment")
     }

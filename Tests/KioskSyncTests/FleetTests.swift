@@ -158,7 +158,7 @@ struct FleetTests {
             _ = try await door.sync.syncOnce()
             try await server.database.revoke(kiosk: door.credentials.kioskID)
             let error = await #expect(throws: SyncError.self) { try await door.sync.syncOnce() }
-            #expect(error?.kind == .unauthorized)
+            #expect(error?.code == .unauthorized)
             #expect(try await server.database.kiosks().first?.revokedAt != nil)
 
             let admin = { (token: String) in

@@ -115,7 +115,7 @@ struct KioskRegistrationTests {
             try await KioskRegistration.register(serverURL: "http://asistencia.example.org", code: "1234-5678-9012", name: "Norte",
                                                  tokenFile: tokenFile, store: store)
         }
-        #expect(plain?.kind == .configuration)
+        #expect(plain?.code == .configuration)
         let malformed = await #expect(throws: SyncError.self) {
             try await KioskRegistration.register(serverURL: "https://asistencia.example.org", code: "12 34; DROP", name: "Norte",
                                                  tokenFile: tokenFile, store: store)
@@ -126,7 +126,7 @@ struct KioskRegistrationTests {
             try await KioskRegistration.register(serverURL: "http://127.0.0.1:9", code: "1234-5678-9012", name: "Norte",
                                                  tokenFile: tokenFile, store: store)
         }
-        #expect(unreachable?.kind == .unreachable)
+        #expect(unreachable?.code == .unreachable)
         #expect(!FileManager.default.fileExists(atPath: tokenFile))
         #expect(try await store.registeredSite() == nil)
     }
@@ -149,7 +149,7 @@ struct KioskRegistrationTests {
             let refused = #expect(throws: SyncError.self) {
                 try SyncSettings.make(url: "https://a.example", tokenFile: path, syncIntervalSeconds: 30, softwareVersion: "1")
             }
-            #expect(refused?.kind == .configuration)
+            #expect(refused?.code == .configuration)
             #expect(refused?.message(in: .en).contains("chmod 600 \(path)") == true, "mode \(String(mode, radix: 8))")
             #expect(refused?.message(in: .es).contains("chmod 600 \(path)") == true, "mode \(String(mode, radix: 8))")
         }

@@ -108,7 +108,7 @@ struct KioskStoreSyncTests {
                 if attempt == 1 { throw GalleryBroken() }
             })
             let error = await #expect(throws: SyncError.self) { try await client.syncOnce() }
-            #expect(error?.kind == .local)
+            #expect(error?.code == .local)
             #expect(try await store.employee(EmployeeCode("E001")) != nil, "the roster itself was applied")
             let retry = try await client.syncOnce()
             #expect(!retry.rosterApplied, "nothing new on the server")

@@ -78,7 +78,7 @@ struct SyncClientTests {
                                      softwareVersion: "test")
             let client = SyncClient(settings: wrong, store: store, refreshGallery: {})
             let error = await #expect(throws: SyncError.self) { try await client.syncOnce() }
-            #expect(error?.kind == .unauthorized)
+            #expect(error?.code == .unauthorized)
             #expect(error?.message(in: .es).contains("registr") == true)
             #expect(await store.count(.acknowledged) == 0)
             #expect(await store.count(.pending) == 10)
@@ -89,7 +89,7 @@ struct SyncClientTests {
                                           softwareVersion: "test")
             let offline = SyncClient(settings: closedPort, store: store, refreshGallery: {})
             let unreachable = await #expect(throws: SyncError.self) { try await offline.syncOnce() }
-            #expect(unreachable?.kind == .unreachable)
+            #expect(unreachable?.code == .unreachable)
             #expect(await store.count(.pending) == 10, "an unanswered batch goes back to pending")
         }
     }

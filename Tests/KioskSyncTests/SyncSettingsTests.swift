@@ -22,7 +22,7 @@ struct SyncSettingsTests {
         let missing = #expect(throws: SyncError.self) {
             try SyncSettings.make(url: "https://a.example", tokenFile: file.path, syncIntervalSeconds: 30, softwareVersion: "1")
         }
-        #expect(missing?.description.contains("kiosk register") == true)
+        #expect(missing?.message(in: .en).contains("kiosk register") == true)
         try "abc123\n".write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
         let settings = try #require(try SyncSettings.make(url: "https://a.example", tokenFile: file.path, syncIntervalSeconds: 30,

@@ -1,5 +1,6 @@
 import Testing
 @testable import TerminalUI
+import Vocabulary
 
 @Suite struct HalfBlockImageTests {
     /// 2×4 pixels: each column of four pixels becomes two stacked cells.

@@ -55,6 +55,6 @@ import TerminalUI
     @Test func fullPadShowsNoCursorSlot() {
         var entry = PinEntry(minimumLength: 1, maximumLength: 2)
         for digit in "12" { _ = entry.handle(.character(digit)) }
-        #expect(PinPad(title: "", prompt: "", entry: entry, language: .english).maskedField == "● ●")
+        #expect(PinPad(title: "", prompt: "", entry: entry, language: .en).maskedField == "● ●")
     }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+public import Vocabulary
 
 /// What a day record concluded, without whose it is: what the server keeps for each day, so a later
 /// recomputation can say what changed and why.
@@ -167,23 +168,22 @@ extension DayReason {
 extension DayChange.Cause {
     /// The cause as one line, e.g. "fichaje recibido: entrada 08:03 · puerta K2 · cara".
     public func text(language: Language, timeZone: TimeZone, date: LocalDate) -> String {
-        let es = language == .es
         func punchLine(_ punch: DayExplanation.UsedPunch) -> String {
             let explanation = DayExplanation(timeZone: timeZone.identifier, punches: [punch])
             return explanation.punchLines(language: language, date: date).first ?? ""
         }
         switch self {
-        case .punchArrived(let punch): return (es ? "fichaje nuevo: " : "new punch: ") + punchLine(punch)
-        case .punchVoided(let punch): return (es ? "fichaje anulado: " : "punch voided: ") + punchLine(punch)
+        case .punchArrived(let punch): return Bilingual(es: "fichaje nuevo: ", en: "new punch: ").text(language) + punchLine(punch)
+        case .punchVoided(let punch): return Bilingual(es: "fichaje anulado: ", en: "punch voided: ").text(language) + punchLine(punch)
         case .ruleApplies(let reason):
-            return (es ? "ahora aplica: " : "now applies: ") + reason.text(language: language, timeZone: timeZone, date: date)
+            return Bilingual(es: "ahora aplica: ", en: "now applies: ").text(language) + reason.text(language: language, timeZone: timeZone, date: date)
         case .ruleNoLongerApplies(let reason):
-            return (es ? "ya no aplica: " : "no longer applies: ") + reason.text(language: language, timeZone: timeZone, date: date)
+            return Bilingual(es: "ya no aplica: ", en: "no longer applies: ").text(language) + reason.text(language: language, timeZone: timeZone, date: date)
         case .rulesVersion(let before, let after):
-            return es ? "reglas \(before) → \(after)" : "rules \(before) → \(after)"
+            return Bilingual(es: "reglas \(before) → \(after)", en: "rules \(before) → \(after)").text(language)
         case .timePassed:
-            return es ? "sin datos nuevos: pasó el tiempo (terminó el día o se cerró una ventana)"
-                      : "no new data: time passed (the day ended or a window closed)"
+            return Bilingual(es: "sin datos nuevos: pasó el tiempo (terminó el día o se cerró una ventana)",
+                             en: "no new data: time passed (the day ended or a window closed)").text(language)
         }
     }
 }

@@ -1,3 +1,5 @@
+public import Vocabulary
+
 /// A site's rule for repeated lateness, e.g. "3 lates in a month = one half-day": every `lates` late days of
 /// one person in one calendar month make one penalty of `penalty`.
 public struct LatenessRule: Hashable, Codable, Sendable {
@@ -80,21 +82,19 @@ public struct LatenessPenalty: Hashable, Codable, Sendable {
     /// Why, e.g. "3 llegadas tarde en 2026-03 (02: 16 min, 05: 20 min, 09: 31 min) = media jornada (4 h 30 min),
     /// regla del centro: 3 al mes".
     public func explanation(language: Language) -> String {
-        let es = language == .es
         let month = (self.month < 10 ? "0" : "") + String(self.month)
         let days = zip(lateDates, minutesLate).map { date, late in
             ((date.day < 10 ? "0" : "") + String(date.day)) + ": " + PunchMessage.duration(minutes: late)
         }.joined(separator: ", ")
         let worth: String
-        switch (rule.penalty, es) {
-        case (.halfDay, true): worth = "media jornada"
-        case (.halfDay, false): worth = "half a day"
-        case (.wholeDay, true): worth = "una jornada"
-        case (.wholeDay, false): worth = "a whole day"
+        switch (rule.penalty, language) {
+        case (.halfDay, .es): worth = "media jornada"
+        case (.halfDay, .en): worth = "half a day"
+        case (.wholeDay, .es): worth = "una jornada"
+        case (.wholeDay, .en): worth = "a whole day"
         }
         let duration = PunchMessage.duration(minutes: minutes)
-        return es
-            ? "\(lateDates.count) llegadas tarde en \(year)-\(month) (\(days)) = \(worth) (\(duration)), regla del centro: \(rule.lates) al mes"
-            : "\(lateDates.count) late arrivals in \(year)-\(month) (\(days)) = \(worth) (\(duration)), site rule: \(rule.lates) a month"
+        return Bilingual(es: "\(lateDates.count) llegadas tarde en \(year)-\(month) (\(days)) = \(worth) (\(duration)), regla del centro: \(rule.lates) al mes",
+                         en: "\(lateDates.count) late arrivals in \(year)-\(month) (\(days)) = \(worth) (\(duration)), site rule: \(rule.lates) a month").text(language)
     }
 }

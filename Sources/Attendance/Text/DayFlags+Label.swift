@@ -1,3 +1,5 @@
+public import Vocabulary
+
 extension DayFlags {
     /// Each flag's text, in a fixed order (missing exit first: it needs a supervisor).
     public func labels(language: Language) -> [String] {
@@ -13,6 +15,6 @@ extension DayFlags {
             (.workedOnDayOff, "trabajado en día libre", "worked on a day off"),
             (.overtimePending, "horas extra por aprobar", "overtime to approve"),
         ]
-        return texts.filter { contains($0.0) }.map { language == .es ? $0.es : $0.en }
+        return texts.filter { contains($0.0) }.map { Bilingual(es: $0.es, en: $0.en).text(language) }
     }
 }

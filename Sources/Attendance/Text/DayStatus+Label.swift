@@ -1,3 +1,5 @@
+public import Vocabulary
+
 extension DayStatus {
     /// The status as shown in the day view and exports.
     public func label(language: Language) -> String {

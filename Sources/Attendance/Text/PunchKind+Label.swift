@@ -1,3 +1,5 @@
+public import Vocabulary
+
 extension PunchKind {
     /// "entrada" / "salida", "in" / "out".
     public func label(language: Language) -> String {

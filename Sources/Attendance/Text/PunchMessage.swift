@@ -1,4 +1,5 @@
 public import Foundation
+public import Vocabulary
 
 /// What the kiosk says to the person after a decision, in their language and the kiosk's time zone.
 ///
@@ -17,7 +18,6 @@ public struct PunchMessage: Hashable, Sendable {
     ///   - timeZone: the kiosk's time zone, for the clock times shown.
     public init(decision: PunchDecision, name: String, language: Language, timeZone: TimeZone) {
         let clock = ZonedClock(timeZone: timeZone)
-        let es = language == .es
         switch decision {
         case .record(let draft):
             let time = clock.localTime(of: draft.instant).description
@@ -26,33 +26,34 @@ public struct PunchMessage: Hashable, Sendable {
                 let greeting = Self.greeting(at: clock.localTime(of: draft.instant), language: language)
                 let remark: String
                 if draft.flags.contains(.late) {
-                    remark = (es ? "tarde " : "late ") + Self.duration(minutes: draft.minutesLate)
+                    remark = Bilingual(es: "tarde ", en: "late ").text(language) + Self.duration(minutes: draft.minutesLate)
                 } else if draft.flags.contains(.outsideWindow) {
-                    remark = es ? "fuera de horario" : "outside schedule"
+                    remark = Bilingual(es: "fuera de horario", en: "outside schedule").text(language)
                 } else {
-                    remark = es ? "a tiempo" : "on time"
+                    remark = Bilingual(es: "a tiempo", en: "on time").text(language)
                 }
                 text = "\(greeting), \(name) — \(PunchKind.entry.label(language: language)) \(time), \(remark)"
             case .exit:
-                var line = (es ? "Hasta luego, " : "Goodbye, ") + "\(name) — \(PunchKind.exit.label(language: language)) \(time)"
-                if draft.flags.contains(.earlyLeave) { line += es ? ", anticipada" : ", early" }
-                if draft.flags.contains(.outsideWindow) { line += es ? ", fuera de horario" : ", outside schedule" }
+                var line = Bilingual(es: "Hasta luego, ", en: "Goodbye, ").text(language)
+                    + "\(name) — \(PunchKind.exit.label(language: language)) \(time)"
+                if draft.flags.contains(.earlyLeave) { line += Bilingual(es: ", anticipada", en: ", early").text(language) }
+                if draft.flags.contains(.outsideWindow) {
+                    line += Bilingual(es: ", fuera de horario", en: ", outside schedule").text(language)
+                }
                 if let worked = draft.minutesWorkedToday {
-                    line += " — " + Self.duration(minutes: worked) + (es ? " hoy" : " today")
+                    line += " — " + Self.duration(minutes: worked) + Bilingual(es: " hoy", en: " today").text(language)
                 }
                 text = line
             }
         case .alreadyRecorded(let kind, let at):
             let time = clock.localTime(of: at)
             let kindText = kind.label(language: language)
-            text = es
-                ? "\(name) — \(kindText) ya registrada \(time.hour == 1 ? "a la" : "a las") \(time)"
-                : "\(name) — \(kindText) already recorded at \(time)"
+            text = Bilingual(es: "\(name) — \(kindText) ya registrada \(time.hour == 1 ? "a la" : "a las") \(time)",
+                             en: "\(name) — \(kindText) already recorded at \(time)").text(language)
         case .confirmShortStay(_, let minutes):
             let since = Self.duration(minutes: minutes)
-            text = es
-                ? "\(name) — entraste hace \(since): ¿registrar la salida?"
-                : "\(name) — you came in \(since) ago: record your exit?"
+            text = Bilingual(es: "\(name) — entraste hace \(since): ¿registrar la salida?",
+                             en: "\(name) — you came in \(since) ago: record your exit?").text(language)
         }
     }
 

@@ -1,6 +1,7 @@
 import Attendance
 import Foundation
 import Hummingbird
+import Vocabulary
 
 // MARK: - Who is signed in
 

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Measures how many frames per second one core can convert and publish, for `kiosk bench`.
 ///

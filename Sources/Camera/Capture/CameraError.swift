@@ -1,16 +1,20 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+public import Vocabulary
 
 /// A camera or replay problem, with what went wrong, where, and what to do about it, in Spanish and English.
 ///
-/// `description` is the English message; `debugDescription` adds the system error and the source location.
+/// `message(in:)` says what happened and what to do (so `fix(in:)` is nil); `description` is the English
+/// message; `debugDescription` adds the system error and the source location.
 ///
 /// ## Topics
 /// - Devices: ``Code/deviceMissing``, ``Code/permissionDenied``, ``Code/busy``, ``Code/notCaptureDevice``,
 ///   ``Code/noUsableFormat``, ``Code/deviceLost``, ``Code/deviceFailure``
 /// - Replays: ``Code/replayUnreadable``, ``Code/replayEmpty``, ``Code/replayTruncated``, ``Code/replayInvalid``
-public struct CameraError: Error, Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct CameraError: Error, Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible,
+    LocalizedMessage
+{
     /// The kind of problem; new kinds may be added.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         enum Value: String, Sendable {
@@ -89,8 +93,15 @@ public struct CameraError: Error, Sendable, Equatable, CustomStringConvertible, 
         return CameraError(code, path: path, detail: detail, systemError: number, file: file, line: line)
     }
 
-    /// The message in English: what happened and what to do next.
-    public var english: String {
+    /// The message in `language`: what happened and what to do next.
+    public func message(in language: Language) -> String {
+        Bilingual(es: spanish, en: english).text(language)
+    }
+
+    /// `message(in:)` already ends with what to do.
+    public func fix(in language: Language) -> String? { nil }
+
+    private var english: String {
         let specifics = detail.isEmpty ? "" : " (\(detail))"
         switch code.value {
         case .deviceMissing:
@@ -123,8 +134,7 @@ public struct CameraError: Error, Sendable, Equatable, CustomStringConvertible, 
         }
     }
 
-    /// The message in Spanish: qué pasó y qué hacer.
-    public var spanish: String {
+    private var spanish: String {
         let specifics = detail.isEmpty ? "" : " (\(detail))"
         switch code.value {
         case .deviceMissing:

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Everything a frame source shares between its capture thread and its consumers: the one-frame slot,
 /// the counters, the status, and the capture thread's lifecycle.
@@ -30,9 +31,7 @@ final class CaptureState: @unchecked Sendable {
         condition.lock()
         counters.frames += 1
         if !frameRead { counters.dropped += 1 }
-        frame = Frame(
-            width: image.width, height: image.height, stride: image.width * 3, pixels: image.pixels,
-            timestamp: timestamp, sequence: UInt64(counters.frames))
+        frame = Frame(image: image, timestamp: timestamp, sequence: UInt64(counters.frames))
         frameRead = false
         recentTimestamps.append(timestamp)
         if recentTimestamps.count > Self.rateWindow { recentTimestamps.removeFirst() }

@@ -1,3 +1,5 @@
+public import Vocabulary
+
 /// What a frame source is doing, in words a technician can act on.
 public enum CaptureStatus: Sendable, Equatable {
     /// Created, capture thread not running yet.
@@ -13,27 +15,30 @@ public enum CaptureStatus: Sendable, Equatable {
     /// Capture gave up; the error says why and what to do.
     case failed(CameraError)
 
-    /// The status in English, e.g. "reconnecting (attempt 3): No camera at /dev/video0. …".
-    public var english: String {
+    /// The status in `language`, e.g. "reconnecting (attempt 3): No camera at /dev/video0. …".
+    public func text(_ language: Language) -> String {
+        Bilingual(es: spanish, en: english).text(language)
+    }
+
+    private var english: String {
         switch self {
         case .starting: "starting"
         case .streaming: "streaming"
-        case .reconnecting(let attempt, let error): "reconnecting (attempt \(attempt)): \(error.english)"
+        case .reconnecting(let attempt, let error): "reconnecting (attempt \(attempt)): \(error.message(in: .en))"
         case .ended: "replay ended"
         case .stopped: "stopped"
-        case .failed(let error): "failed: \(error.english)"
+        case .failed(let error): "failed: \(error.message(in: .en))"
         }
     }
 
-    /// The status in Spanish.
-    public var spanish: String {
+    private var spanish: String {
         switch self {
         case .starting: "iniciando"
         case .streaming: "capturando"
-        case .reconnecting(let attempt, let error): "reconectando (intento \(attempt)): \(error.spanish)"
+        case .reconnecting(let attempt, let error): "reconectando (intento \(attempt)): \(error.message(in: .es))"
         case .ended: "reproducción terminada"
         case .stopped: "detenida"
-        case .failed(let error): "fallo: \(error.spanish)"
+        case .failed(let error): "fallo: \(error.message(in: .es))"
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import CImageCodec
+import Vocabulary
 
 /// JPEG and PNG decoding and encoding through libjpeg and libpng (the `CImageCodec` shim).
 enum ImageCodec {
@@ -65,7 +66,8 @@ enum ImageCodec {
         var output: UnsafeMutablePointer<UInt8>?
         var size = 0
         var message = [CChar](repeating: 0, count: 256)
-        let status = image.pixels.withUnsafeBufferPointer { pixels in
+        // The codecs read packed rows.
+        let status = image.packed().pixels.withUnsafeBufferPointer { pixels in
             encoder(pixels.baseAddress!, &output, &size, &message)
         }
         guard status == 0, let output else {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 extension RGBImage {
     /// The picture scaled (bilinear, aspect ratio kept) to fit `width`×`height`, centred on black bars.
     func letterboxed(width targetWidth: Int, height targetHeight: Int) -> RGBImage {
@@ -25,10 +27,10 @@ extension RGBImage {
                         let fx = sourceX - Double(x0)
                         let out = ((top + row) * targetWidth + left + column) * 3
                         for channel in 0..<3 {
-                            let a = Double(source[(y0 * width + x0) * 3 + channel])
-                            let b = Double(source[(y0 * width + x1) * 3 + channel])
-                            let c = Double(source[(y1 * width + x0) * 3 + channel])
-                            let d = Double(source[(y1 * width + x1) * 3 + channel])
+                            let a = Double(source[y0 * stride + x0 * 3 + channel])
+                            let b = Double(source[y0 * stride + x1 * 3 + channel])
+                            let c = Double(source[y1 * stride + x0 * 3 + channel])
+                            let d = Double(source[y1 * stride + x1 * 3 + channel])
                             let top = a + (b - a) * fx
                             let bottom = c + (d - c) * fx
                             destination[out + channel] = UInt8((top + (bottom - top) * fy).rounded())

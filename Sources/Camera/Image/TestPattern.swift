@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Synthetic pictures for the fake camera, the tests and the benchmark.
 enum TestPattern {
     /// The eight colour bars, left to right: white, yellow, cyan, green, magenta, red, blue, black.
@@ -47,8 +49,8 @@ enum TestPattern {
             for x in stride(from: 0, to: image.width, by: 2) {
                 let left = image.pixel(x: x, y: y)
                 let right = image.pixel(x: x + 1, y: y)
-                let first = YCbCr.fullRange(red: left[0], green: left[1], blue: left[2])
-                let second = YCbCr.fullRange(red: right[0], green: right[1], blue: right[2])
+                let first = YCbCr.fullRange(red: left.red, green: left.green, blue: left.blue)
+                let second = YCbCr.fullRange(red: right.red, green: right.green, blue: right.blue)
                 let offset = (y * image.width + x) * 2
                 output[offset] = first.y
                 output[offset + 1] = UInt8((Int(first.cb) + Int(second.cb) + 1) / 2)

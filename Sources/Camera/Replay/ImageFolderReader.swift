@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// The JPEG and PNG images of a folder in name order, each shown for `holdFrames` frames.
 struct ImageFolderReader: ReplayReader {

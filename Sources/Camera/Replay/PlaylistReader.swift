@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// A `.playlist` text file: one picture per line, shown in order, each optionally cropped (so a photo of
 /// a whole room becomes a door-size face) and held for its own number of seconds.

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// What a replay reader yields next.
 enum ReplayItem: Sendable, Equatable {
     /// A decoded picture, in the file's own size.

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Frames replayed from a folder of images, a playlist of (cropped) pictures, an MJPEG stream or a Y4M
 /// file, letterboxed to the configured
 /// size and paced at the configured frame rate, for demos and tests without a camera.

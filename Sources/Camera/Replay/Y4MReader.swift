@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// A YUV4MPEG2 file with 4:2:0 chroma (`C420`, `C420jpeg`, `C420paldv`, `C420mpeg2`, or no `C` tag),
 /// converted to RGB with BT.601 (limited range unless the header says `XCOLORRANGE=FULL`).

@@ -1,11 +1,12 @@
 import Foundation
+public import Vocabulary
 
 /// Every V4L2 node on the machine with its driver, name, formats and sizes, for `kiosk diagnose`.
 ///
 /// For example:
 /// ```swift
 /// let cameras = CameraInventory.scan()
-/// print(CameraInventory.report(cameras).english)
+/// print(CameraInventory.report(cameras).text(.en))
 /// ```
 public enum CameraInventory {
     /// Examines each path (default: every `/dev/video*`, in numeric order). Nodes that cannot be opened
@@ -15,20 +16,20 @@ public enum CameraInventory {
     }
 
     /// The listing as text in both languages; says plainly when there is no camera at all.
-    public static func report(_ cameras: [CameraInfo]) -> (english: String, spanish: String) {
+    public static func report(_ cameras: [CameraInfo]) -> Bilingual {
         guard !cameras.isEmpty else {
-            return (
-                "No camera found: this machine has no /dev/video* device. Plug in a USB (UVC) webcam and look again.",
-                "No se encontró ninguna cámara: este equipo no tiene ningún dispositivo /dev/video*. Conecte una "
-                    + "webcam USB (UVC) y vuelva a mirar."
+            return Bilingual(
+                es: "No se encontró ninguna cámara: este equipo no tiene ningún dispositivo /dev/video*. Conecte una "
+                    + "webcam USB (UVC) y vuelva a mirar.",
+                en: "No camera found: this machine has no /dev/video* device. Plug in a USB (UVC) webcam and look again."
             )
         }
         var english: [String] = []
         var spanish: [String] = []
         for camera in cameras {
             if let problem = camera.problem {
-                english.append("\(camera.path): \(problem.english)")
-                spanish.append("\(camera.path): \(problem.spanish)")
+                english.append("\(camera.path): \(problem.message(in: .en))")
+                spanish.append("\(camera.path): \(problem.message(in: .es))")
                 continue
             }
             let title = "\(camera.path): \(camera.card) (\(camera.driver))"
@@ -47,7 +48,7 @@ public enum CameraInventory {
             english.append(([title] + formats).joined(separator: "\n"))
             spanish.append(([title] + formats).joined(separator: "\n"))
         }
-        return (english.joined(separator: "\n"), spanish.joined(separator: "\n"))
+        return Bilingual(es: spanish.joined(separator: "\n"), en: english.joined(separator: "\n"))
     }
 
     private static func videoNodes() -> [String] {

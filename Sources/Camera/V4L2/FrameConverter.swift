@@ -1,4 +1,5 @@
 import CV4L2
+import Vocabulary
 
 /// Converts camera buffers (MJPEG, YUYV, or anything else libv4lconvert reads) to RGB8 with libv4lconvert.
 ///

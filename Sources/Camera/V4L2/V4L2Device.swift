@@ -1,6 +1,7 @@
 import CV4L2
 #if canImport(Glibc)
 import Glibc
+import Vocabulary
 #endif
 
 /// A V4L2 capture device opened, negotiated and streaming through mmap buffers.

@@ -1,4 +1,5 @@
 import Foundation
+public import Vocabulary
 
 /// `kiosk bench --liveness DIR`: the liveness decision on labelled sequences, in ISO/IEC 30107-3's terms.
 ///

@@ -1,5 +1,6 @@
 import CDlibFace
 import Foundation
+public import Vocabulary
 
 /// A still picture moved as a hand moves a printed photo or a phone in front of the camera: the attack
 /// sequences of `kiosk bench --liveness` and the liveness tests. Every frame is the picture under one

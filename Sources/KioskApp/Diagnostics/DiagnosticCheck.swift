@@ -1,3 +1,5 @@
+public import Vocabulary
+
 /// One diagnostic check's outcome: what was checked, the verdict, what was seen, and the fix when it failed.
 public struct DiagnosticCheck: Hashable, Sendable, Codable {
     /// How a check came out.

@@ -1,5 +1,6 @@
-public import Attendance
+import Attendance
 import Foundation
+public import Vocabulary
 
 /// The checks of one diagnostics run, as shown on the technician screen and printed by `kiosk diagnose`.
 public struct DiagnosticReport: Hashable, Sendable, Codable {
@@ -24,8 +25,9 @@ public struct DiagnosticReport: Hashable, Sendable, Codable {
         }
         let failed = checks.filter { $0.verdict == .failed }.count
         lines.append(passed
-            ? (language == .es ? "Todo correcto (\(checks.count) comprobaciones)." : "All good (\(checks.count) checks).")
-            : (language == .es ? "\(failed) comprobación(es) fallida(s)." : "\(failed) check(s) failed."))
+            ? Bilingual(es: "Todo correcto (\(checks.count) comprobaciones).",
+                         en: "All good (\(checks.count) checks).").text(language)
+            : Bilingual(es: "\(failed) comprobación(es) fallida(s).", en: "\(failed) check(s) failed.").text(language))
         return lines.joined(separator: "\n")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 extension Diagnostics {
     /// The clock and time zone: punches are stamped with this clock, so a box that lost its time (no RTC

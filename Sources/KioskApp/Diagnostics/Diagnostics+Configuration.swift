@@ -1,3 +1,5 @@
+import Vocabulary
+
 extension Diagnostics {
     /// The configuration loaded (a bad one never gets this far: `kiosk` reports its error and stops).
     func configurationCheck() -> DiagnosticCheck {

@@ -1,6 +1,7 @@
 import Attendance
 import Foundation
 import KioskStore
+import Vocabulary
 
 extension Diagnostics {
     /// The database: integrity at open, size, WAL, counts, queued punches and open alarms.
@@ -36,7 +37,7 @@ extension Diagnostics {
             return DiagnosticCheck(id: "database", title: title, verdict: .ok, detail: Bilingual(es: es, en: en))
         } catch {
             return DiagnosticCheck(id: "database", title: title, verdict: .failed,
-                                   detail: Bilingual(es: "\(error)", en: "\(error)"),
+                                   detail: ScreenFailure(error).bilingualSentence,
                                    fix: Bilingual(es: "vea el log (var/log/kiosk.log)", en: "see the log (var/log/kiosk.log)"))
         }
     }

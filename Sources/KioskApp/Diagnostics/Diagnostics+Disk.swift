@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 extension Diagnostics {
     /// Below this much free space the database check warns; below `diskFailBytes` punches may soon fail.

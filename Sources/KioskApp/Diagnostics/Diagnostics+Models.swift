@@ -1,4 +1,5 @@
 import FaceEngine
+import Vocabulary
 
 extension Diagnostics {
     /// Each model file the engine loads: present, the right size, and the right SHA-256.
@@ -24,7 +25,7 @@ extension Diagnostics {
                                    detail: Bilingual(es: "\(directory): \(detail)", en: "\(directory): \(detail)"))
         } catch {
             return DiagnosticCheck(id: "models", title: title, verdict: .failed,
-                                   detail: Bilingual(es: error.description, en: error.description), fix: fix)
+                                   detail: error.bilingualMessage, fix: error.bilingualFix ?? fix)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KioskSync
+import Vocabulary
 
 extension Diagnostics {
     /// The central server: standalone, or the sync client's last success, last error, queue and clock skew.
@@ -15,7 +16,7 @@ extension Diagnostics {
                 try TokenFile.checkPermissions(configuration.server.tokenFile)
             } catch {
                 return DiagnosticCheck(id: "server", title: title, verdict: .failed,
-                                       detail: Bilingual(es: error.message(in: .es), en: error.message(in: .en)),
+                                       detail: error.bilingualMessage,
                                        fix: Bilingual(es: "chmod 600 \(configuration.server.tokenFile)", en: "chmod 600 \(configuration.server.tokenFile)"))
             }
             let tokenPresent = FileManager.default.fileExists(atPath: configuration.server.tokenFile)

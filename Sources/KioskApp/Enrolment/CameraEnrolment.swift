@@ -1,5 +1,6 @@
 public import Camera
 public import FaceEngine
+public import Vocabulary
 
 /// Collects one person's descriptors from the live camera: each new frame's largest face must pass the
 /// quality gate, then join the frames that agree with each other (``FrameAgreement``). Blocking (dlib):
@@ -52,8 +53,7 @@ public struct CameraEnrolment {
         while agreement.kept.count < needed, ContinuousClock.now < deadline {
             guard let frame = source.waitForFrame(newerThan: seen, timeout: .seconds(1)) else { continue }
             seen = frame.sequence
-            let outcome = try frame.pixels.withUnsafeBytes { bytes throws -> (EnrolmentQualityGate.Rejection?, [Float]?) in
-                let view = RGBImageView(bytes: bytes, width: frame.width, height: frame.height, bytesPerRow: frame.stride)
+            let outcome = try frame.image.withView { view throws -> (EnrolmentQualityGate.Rejection?, [Float]?) in
                 guard let box = try recognizer.detectFaces(in: view, settings: settings).first else { return (.noFace, nil) }
                 let landmarks = try recognizer.landmarks(in: view, box: box)
                 if let rejection = gate.rejection(for: landmarks, in: view) { return (rejection, nil) }

@@ -3,6 +3,7 @@ import FaceEngine
 import Foundation
 import KioskConfig
 import KioskStore
+import Vocabulary
 
 /// The demo employees' faces, enrolled from the bootstrap photos so `make run` recognises them at once.
 enum DemoFaces {
@@ -26,14 +27,18 @@ enum DemoFaces {
 
         func description(_ language: Language) -> String {
             var parts: [String] = []
-            if !enrolled.isEmpty { parts.append((language == .es ? "inscritas " : "enrolled ") + enrolled.joined(separator: ", ")) }
-            if !kept.isEmpty { parts.append((language == .es ? "ya estaban " : "kept ") + kept.joined(separator: ", ")) }
+            if !enrolled.isEmpty { parts.append(Bilingual(es: "inscritas ",
+                                                           en: "enrolled ").text(language) + enrolled.joined(separator: ", ")) }
+            if !kept.isEmpty { parts.append(Bilingual(es: "ya estaban ",
+                                                       en: "kept ").text(language) + kept.joined(separator: ", ")) }
             if !missingPhotos.isEmpty {
-                parts.append((language == .es ? "faltan fotos " : "missing photos ") + missingPhotos.joined(separator: ", "))
+                parts.append(Bilingual(es: "faltan fotos ",
+                                        en: "missing photos ").text(language) + missingPhotos.joined(separator: ", "))
             }
             for refusal in refused {
                 let name = URL(fileURLWithPath: refusal.photo).lastPathComponent
-                parts.append((language == .es ? "rechazada \(name): " : "refused \(name): ") + refusal.reason.text(language))
+                parts.append(Bilingual(es: "rechazada \(name): ",
+                                        en: "refused \(name): ").text(language) + refusal.reason.text(language))
             }
             return parts.joined(separator: "; ")
         }

@@ -1,4 +1,5 @@
 public import FaceEngine
+public import Vocabulary
 
 /// Decides whether a camera frame is good enough to become a face template: a big enough face, sharp, and
 /// looking at the camera. Pure arithmetic on the face crop and the landmarks, so it is tested with plain

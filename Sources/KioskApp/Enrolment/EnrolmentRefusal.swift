@@ -1,3 +1,5 @@
+public import Vocabulary
+
 /// Why an enrolment stored nothing, in words for the supervisor (and the audit log, in English).
 public struct EnrolmentRefusal: Error, Hashable, Sendable, CustomStringConvertible {
     public var reason: Bilingual

@@ -1,6 +1,7 @@
 public import Attendance
 import Foundation
 public import KioskStore
+public import Vocabulary
 
 /// The one way a face enters the gallery — the camera at the kiosk, `kiosk enroll` photos and the demo
 /// faces all store through it: one person per enrolment (every pair of descriptors agrees), no face under

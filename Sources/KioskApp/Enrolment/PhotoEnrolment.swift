@@ -1,5 +1,6 @@
 public import FaceEngine
 import Foundation
+public import Vocabulary
 
 /// Turns enrolment photos into face templates: each photo must hold exactly one face of at least the
 /// minimum size that passes the camera's quality gate (sharp, frontal), else it is refused with its name and
@@ -44,8 +45,8 @@ public struct PhotoEnrolment {
         do {
             image = try RGBImage(contentsOfFile: photo)
         } catch {
-            throw Refusal(photo: photo, reason: Bilingual(es: "no se puede leer como JPEG o PNG (\(error))",
-                                                         en: "cannot be read as JPEG or PNG (\(error))"))
+            throw Refusal(photo: photo, reason: Bilingual(es: "no se puede leer como JPEG o PNG (\(error.message(in: .es)))",
+                                                         en: "cannot be read as JPEG or PNG (\(error.message(in: .en)))"))
         }
         return try embedding(of: image, named: photo)
     }
@@ -81,7 +82,8 @@ public struct PhotoEnrolment {
         } catch let refusal as Refusal {
             throw refusal
         } catch {
-            throw Refusal(photo: photo, reason: Bilingual(es: "fallo del motor facial: \(error)", en: "face engine failure: \(error)"))
+            throw Refusal(photo: photo, reason: Bilingual(es: "fallo del motor facial: \(ScreenFailure(error).sentence(in: .es))",
+                                                         en: "face engine failure: \(ScreenFailure(error).sentence(in: .en))"))
         }
     }
 }

@@ -1,5 +1,6 @@
-public import Attendance
+import Attendance
 public import Foundation
+public import Vocabulary
 
 /// `kiosk diagnose --health`: judges the running kiosk from its status file alone. It never opens the
 /// database (a health check must not migrate, lock or move aside the file the kiosk is using).

@@ -1,6 +1,7 @@
 import Attendance
 import FaceEngine
 import Foundation
+import Vocabulary
 
 extension KioskRuntime {
     /// Does what the liveness gate decided for a confirmed face.

@@ -1,5 +1,6 @@
 import Camera
 import FaceEngine
+import Vocabulary
 
 /// The technician's recognition test, liveness part: the face of the test followed over live frames for up
 /// to the window, as the door would, and the evidence and decision shown.
@@ -19,8 +20,7 @@ enum LivenessTest {
         var decision = LivenessDecision.deciding(LivenessEvidence())
         while true {
             let time = LivenessWatch.seconds(frame.timestamp)
-            let measured: (shape: FaceShape, seconds: Double)? = try? frame.pixels.withUnsafeBytes { bytes in
-                let view = RGBImageView(bytes: bytes, width: frame.width, height: frame.height, bytesPerRow: frame.stride)
+            let measured: (shape: FaceShape, seconds: Double)? = try? frame.image.withView { view in
                 guard let box = try recognizer.detectFaces(in: view, settings: detection).first else { return nil }
                 let watch = ContinuousClock.now
                 let shape = try shapes.shape(in: view, box: box)

@@ -61,8 +61,8 @@ public final class LivenessWatch: Sendable {
         case .place(let code): followedCode = code
         }
         let watch = ContinuousClock.now
-        let shape = try? frame.pixels.withUnsafeBytes { bytes in
-            try shapes.shape(in: RGBImageView(bytes: bytes, width: frame.width, height: frame.height, bytesPerRow: frame.stride), box: box)
+        let shape = try? frame.image.withView { view in
+            try shapes.shape(in: view, box: box)
         }
         let cost = Self.seconds(ContinuousClock.now - watch)
         return followed.withLock { followed -> LivenessEvidence? in

@@ -74,8 +74,7 @@ public final class RecognitionLoop: Sendable {
     public static func recognise(
         _ frame: Frame, with recognizer: FaceRecognizer, settings: DetectionSettings
     ) throws -> FaceObservation? {
-        try frame.pixels.withUnsafeBytes { bytes in
-            let view = RGBImageView(bytes: bytes, width: frame.width, height: frame.height, bytesPerRow: frame.stride)
+        try frame.image.withView { view in
             return try recognizer.largestFace(in: view, settings: settings)
         }
     }
@@ -84,8 +83,7 @@ public final class RecognitionLoop: Sendable {
     static func findFace(
         _ frame: Frame, with recognizer: FaceRecognizer, settings: DetectionSettings, near lastBox: FaceBox?
     ) throws -> (box: FaceBox, embedding: Embedding)? {
-        try frame.pixels.withUnsafeBytes { bytes in
-            let view = RGBImageView(bytes: bytes, width: frame.width, height: frame.height, bytesPerRow: frame.stride)
+        try frame.image.withView { view in
             if let lastBox, let region = FaceRegion(around: lastBox, frameWidth: frame.width, frameHeight: frame.height),
                let face = try recognizer.largestFace(
                    in: view.cropped(x: region.x, y: region.y, width: region.width, height: region.height), settings: settings) {

@@ -2,6 +2,7 @@ public import Attendance
 import FaceEngine
 import Foundation
 import KioskStore
+public import Vocabulary
 
 extension KioskRuntime {
     /// The consent text shown (and recorded by version) before a face is enrolled.
@@ -107,7 +108,7 @@ extension KioskRuntime {
                                                                settings: livenessSettings, detection: settings)
             }
         } catch {
-            return [Bilingual(es: "fallo: \(error)", en: "failed: \(error)")]
+            return [Bilingual(es: "fallo: \(ScreenFailure(error).sentence(in: .es))", en: "failed: \(ScreenFailure(error).sentence(in: .en))")]
         }
     }
 }

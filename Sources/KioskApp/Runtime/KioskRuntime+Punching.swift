@@ -73,7 +73,7 @@ extension KioskRuntime {
             message = CheckInMessage(text: text("Fichaje NO registrado", "Punch NOT recorded"), detail: error.message(in: language), tone: .failure)
             logger.error("punch refused", metadata: ["employee": "\(code)", "error": "\(error.code)"])
         } catch {
-            message = CheckInMessage(text: text("Fichaje NO registrado", "Punch NOT recorded"), detail: "\(error)", tone: .failure)
+            message = CheckInMessage(text: text("Fichaje NO registrado", "Punch NOT recorded"), detail: ScreenFailure(error).sentence(in: language), tone: .failure)
             logger.error("punch failed", metadata: ["employee": "\(code)", "error": "\(error)"])
         }
         show(message)
@@ -103,7 +103,7 @@ extension KioskRuntime {
             return .failure(CheckInMessageFailure(CheckInMessage(
                 text: verification.message(in: language, timeZone: timeZone), tone: .failure)))
         } catch {
-            return .failure(CheckInMessageFailure(CheckInMessage(text: "\(error)", tone: .failure)))
+            return .failure(CheckInMessageFailure(CheckInMessage(text: ScreenFailure(error).sentence(in: language), tone: .failure)))
         }
     }
 

@@ -3,6 +3,7 @@ import Camera
 import FaceEngine
 import Foundation
 import KioskStore
+import Vocabulary
 
 extension KioskRuntime {
     /// Runs the start-up phases in order (configuration → database → model load → memory cleanup → seeds →
@@ -116,7 +117,7 @@ extension KioskRuntime {
                 self?.changed()
             }
         } catch {
-            return .degraded(Bilingual(es: error.spanish, en: error.english),
+            return .degraded(error.bilingualMessage,
                              fix: Bilingual(es: "fichaje solo con código y PIN (F4) hasta que haya cámara",
                                             en: "check-in by code and PIN only (F4) until a camera is available"))
         }
@@ -124,8 +125,8 @@ extension KioskRuntime {
         let first = try await DedicatedThread.run(name: "camera-first-frame") { source.waitForFrame(newerThan: 0, timeout: .seconds(3)) }
         parts.withLock { $0.source = source }
         guard let first else {
-            return .degraded(Bilingual(es: "\(source.name): sin imagen en 3 s (\(source.status.spanish))",
-                                       en: "\(source.name): no frame within 3 s (\(source.status.english))"),
+            return .degraded(Bilingual(es: "\(source.name): sin imagen en 3 s (\(source.status.text(.es)))",
+                                       en: "\(source.name): no frame within 3 s (\(source.status.text(.en)))"),
                              fix: Bilingual(es: "revise la cámara con `kiosk diagnose`", en: "check the camera with `kiosk diagnose`"))
         }
         return .ok(Bilingual(es: "\(source.name) \(first.width)×\(first.height) a \(c.fps) fps",

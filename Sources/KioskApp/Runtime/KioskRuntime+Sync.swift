@@ -3,6 +3,7 @@ import Camera
 import Foundation
 import KioskStore
 public import KioskSync
+import Vocabulary
 
 // MARK: - Sync
 
@@ -31,11 +32,12 @@ extension KioskRuntime {
             else { return Self.standalone }
             settings = checked
         } catch let error as SyncError {
-            return .degraded(Bilingual(es: error.message(in: .es), en: error.message(in: .en)),
+            return .degraded(error.bilingualMessage,
                              fix: Bilingual(es: "haga lo que dice la línea de arriba (o corrija [server] en kiosk.conf); mientras tanto los fichajes quedan en cola local",
                                             en: "do what the line above says (or fix [server] in kiosk.conf); meanwhile punches stay queued locally"))
         } catch {
-            return .degraded(Bilingual(es: "configuración del servidor no válida: \(error)", en: "invalid server settings: \(error)"),
+            return .degraded(Bilingual(es: "configuración del servidor no válida: \(ScreenFailure(error).message(in: .es))",
+                                       en: "invalid server settings: \(ScreenFailure(error).message(in: .en))"),
                              fix: Bilingual(es: "corrija [server] en kiosk.conf", en: "fix [server] in kiosk.conf"))
         }
         let client = SyncClient(

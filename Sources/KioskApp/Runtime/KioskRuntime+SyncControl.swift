@@ -3,6 +3,7 @@ import Foundation
 import KioskStore
 import KioskSync
 import Logging
+public import Vocabulary
 
 // MARK: - Sync detail, sync now, registration (the technician screen) and the sync rounds' log lines
 
@@ -19,7 +20,7 @@ extension KioskRuntime {
         case .failure(let error):
             let status = error.status.map { "\($0)" } ?? "-"
             logger.warning("sync round failed", metadata: [
-                "trigger": "\(trigger)", "kind": "\(error.kind.rawValue)", "status": "\(status)",
+                "trigger": "\(trigger)", "kind": "\(error.code)", "status": "\(status)",
                 "failuresInARow": "\(state.consecutiveFailures)", "error": "\(error.message(in: .en))",
             ])
         }
@@ -30,9 +31,9 @@ extension KioskRuntime {
     /// - Returns: what the round did, or why nothing ran (standalone, not registered) or why it failed.
     public func syncNow() async -> Result<Bilingual, ScreenFailure> {
         guard let link = parts.withLock({ $0.sync }) else {
-            return .failure(ScreenFailure(message: text(
-                "la sincronización no está en marcha (sin servidor o sin registrar): vea la comprobación del servidor",
-                "sync is not running (no server or not registered): see the server check")))
+            return .failure(ScreenFailure(Bilingual(
+                es: "la sincronización no está en marcha (sin servidor o sin registrar): vea la comprobación del servidor",
+                en: "sync is not running (no server or not registered): see the server check")))
         }
         do {
             let report = try await link.client.syncOnce()
@@ -43,9 +44,9 @@ extension KioskRuntime {
                 en: "✓ synced: \(report.delivered) punches sent, \(report.rejected) rejected, roster version \(state.rosterVersion)"))
         } catch let error as SyncError {
             logSyncRound(.failure(error), state: await link.client.state(), trigger: "technician")
-            return .failure(ScreenFailure(message: error.message(in: language)))
+            return .failure(ScreenFailure(error))
         } catch {
-            return .failure(ScreenFailure(error, language: language))
+            return .failure(ScreenFailure(error))
         }
     }
 
@@ -104,7 +105,7 @@ extension KioskRuntime {
     ///   - technician: who registers (audited).
     public func register(serverURL: String, code: String, by technician: EmployeeCode) async -> Result<Bilingual, ScreenFailure> {
         guard let store = parts.withLock({ $0.store }) else {
-            return .failure(ScreenFailure(message: text("sin base de datos: vea la fase Base de datos", "no database: see the Database phase")))
+            return .failure(ScreenFailure(Bilingual(es: "sin base de datos: vea la fase Base de datos", en: "no database: see the Database phase")))
         }
         let configured = configuration.server.url.trimmingCharacters(in: .whitespaces)
         let typed = serverURL.trimmingCharacters(in: .whitespaces)
@@ -115,9 +116,9 @@ extension KioskRuntime {
                                                            tokenFile: configuration.server.tokenFile, store: store, by: technician)
         } catch let error as SyncError {
             logger.warning("kiosk registration failed", metadata: ["server": "\(url)", "error": "\(error.message(in: .en))"])
-            return .failure(ScreenFailure(message: error.message(in: language)))
+            return .failure(ScreenFailure(error))
         } catch {
-            return .failure(ScreenFailure(error, language: language))
+            return .failure(ScreenFailure(error))
         }
         logger.info("kiosk registered", metadata: ["kioskID": "\(outcome.kioskID)", "site": "\(outcome.site)", "server": "\(url)"])
         var summary = Bilingual(es: outcome.summary(in: .es), en: outcome.summary(in: .en))

@@ -1,6 +1,7 @@
 public import Attendance
 import FaceEngine
 import Foundation
+public import Vocabulary
 
 extension KioskRuntime {
     /// The technician's "reopen the camera": recognition stops, the camera closes and opens again as at
@@ -24,7 +25,7 @@ extension KioskRuntime {
         do {
             outcome = try await openCamera(progress)
         } catch {
-            outcome = .failed(Bilingual(es: "\(error)", en: "\(error)"), fix: Bilingual(es: "revise la cámara con `kiosk diagnose`", en: "check the camera with `kiosk diagnose`"))
+            outcome = .failed(ScreenFailure(error).bilingualMessage, fix: Bilingual(es: "revise la cámara con `kiosk diagnose`", en: "check the camera with `kiosk diagnose`"))
         }
         progress.finish(.camera, outcome: outcome, elapsed: Date().timeIntervalSince(started))
         startRecognition()
@@ -66,7 +67,8 @@ extension KioskRuntime {
                                                 en: what.en + "; no camera, recognition stays stopped")
             outcome = .ok(result)
         } catch {
-            result = Bilingual(es: "los modelos no cargan: \(error)", en: "the models do not load: \(error)")
+            result = Bilingual(es: "los modelos no cargan: \(ScreenFailure(error).sentence(in: .es))",
+                               en: "the models do not load: \(ScreenFailure(error).sentence(in: .en))")
             outcome = .failed(result, fix: Bilingual(es: "ejecute scripts/bootstrap y vuelva a cargar (m)", en: "run scripts/bootstrap and reload (m)"))
         }
         progress.finish(.modelLoad, outcome: outcome, elapsed: Date().timeIntervalSince(started))

@@ -1,9 +1,10 @@
-public import Attendance
+import Attendance
 public import FaceEngine
 public import Foundation
 public import KioskConfig
 public import Logging
 import Synchronization
+public import Vocabulary
 
 /// The running kiosk: brings the components up in the start-up order, runs recognition, records punches
 /// and answers the screens' requests. The screens read it only through `snapshot()` and call its actions.

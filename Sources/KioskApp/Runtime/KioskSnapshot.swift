@@ -2,6 +2,7 @@ public import Attendance
 public import Camera
 public import FaceEngine
 public import Foundation
+public import Vocabulary
 
 /// Everything a screen draws, copied at one instant so the UI thread never waits on a lock while drawing.
 public struct KioskSnapshot: Sendable {

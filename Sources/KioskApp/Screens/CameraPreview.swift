@@ -2,6 +2,7 @@ import Attendance
 import Camera
 import FaceEngine
 public import TerminalUI
+import Vocabulary
 
 /// The left pane of the check-in screen: the live frame in half-block characters with the face box
 /// (green = recognised, red = unknown, yellow = looking), a caption saying the same in words, or — without
@@ -19,15 +20,16 @@ public struct CameraPreview: Widget {
     public var caption: Span {
         let language = snapshot.language
         guard snapshot.recognitionAvailable else {
-            return Span(ScreenFormat.pick(language, "! Sin reconocimiento facial: fiche con F4", "! No face recognition: check in with F4"), role: .warn)
+            return Span(Bilingual(es: "! Sin reconocimiento facial: fiche con F4",
+                                  en: "! No face recognition: check in with F4").text(language), role: .warn)
         }
         switch snapshot.lastVerdict {
         case .noFace:
-            return Span(ScreenFormat.pick(language, "· Mire a la cámara", "· Look at the camera"), role: .muted)
+            return Span(Bilingual(es: "· Mire a la cámara", en: "· Look at the camera").text(language), role: .muted)
         case .unknown:
-            return Span(ScreenFormat.pick(language, "✗ Cara no reconocida", "✗ Face not recognised"), role: .error)
+            return Span(Bilingual(es: "✗ Cara no reconocida", en: "✗ Face not recognised").text(language), role: .error)
         case .match(let code, _, _):
-            return Span(ScreenFormat.pick(language, "✓ Reconocido: \(code)", "✓ Recognised: \(code)"), role: .ok)
+            return Span(Bilingual(es: "✓ Reconocido: \(code)", en: "✓ Recognised: \(code)").text(language), role: .ok)
         }
     }
 
@@ -37,16 +39,17 @@ public struct CameraPreview: Widget {
         let language = snapshot.language
         let (pictureArea, captionRow) = rect.splitBottom(1)
         guard let frame = snapshot.frame else {
-            Panel(title: ScreenFormat.pick(language, "Cámara", "Camera")).render(in: pictureArea, on: &canvas)
+            Panel(title: Bilingual(es: "Cámara", en: "Camera").text(language)).render(in: pictureArea, on: &canvas)
             let inner = Panel.content(of: pictureArea).inset(horizontal: 1, vertical: 0)
-            var lines: [(String, Style)] = [(ScreenFormat.pick(language, "✗ Sin imagen de cámara", "✗ No camera picture"), Style(.error))]
+            var lines: [(String, Style)] = [(Bilingual(es: "✗ Sin imagen de cámara", en: "✗ No camera picture").text(language), Style(.error))]
             if let status = snapshot.cameraStatus {
-                lines.append((language == .es ? status.spanish : status.english, Style(.muted)))
+                lines.append((status.text(language), Style(.muted)))
             } else if snapshot.startupFinished {
-                lines.append((ScreenFormat.pick(language, "la cámara no arrancó (vea F3 Diagnóstico)", "the camera did not start (see F3 Diagnostics)"), Style(.muted)))
+                lines.append((Bilingual(es: "la cámara no arrancó (vea F3 Diagnóstico)",
+                                        en: "the camera did not start (see F3 Diagnostics)").text(language), Style(.muted)))
             }
             lines.append(("", Style(.normal)))
-            lines.append((ScreenFormat.pick(language, "Fiche con F4: código y PIN", "Check in with F4: code and PIN"), Style(.warn)))
+            lines.append((Bilingual(es: "Fiche con F4: código y PIN", en: "Check in with F4: code and PIN").text(language), Style(.warn)))
             var y = inner.y + max(0, (inner.height - lines.count - 2) / 2)
             for (text, style) in lines {
                 for part in DisplayWidth.wrap(text, to: inner.width) where y < inner.maxY {
@@ -57,9 +60,8 @@ public struct CameraPreview: Widget {
             canvas.write(DisplayWidth.fit(caption.text, to: captionRow.width), x: captionRow.x, y: captionRow.y, style: caption.style, clip: captionRow)
             return
         }
-        let image = TerminalUI.RGBImage(width: frame.width, height: frame.height, stride: frame.stride, pixels: frame.pixels)
         let overlay = snapshot.faceBox.map { PixelRect(x: $0.left, y: $0.top, width: $0.width, height: $0.height) }
-        HalfBlockImage(image: image, overlay: overlay, overlayColor: boxColor).render(in: pictureArea, on: &canvas)
+        HalfBlockImage(image: frame.image, overlay: overlay, overlayColor: boxColor).render(in: pictureArea, on: &canvas)
         canvas.fill(captionRow)
         canvas.write(DisplayWidth.fit(caption.text, to: captionRow.width, alignment: .center), x: captionRow.x, y: captionRow.y, style: caption.style, clip: captionRow)
     }

@@ -1,6 +1,7 @@
 public import Attendance
 public import Foundation
 public import TerminalUI
+public import Vocabulary
 
 /// The door's screen: the header, the live preview on the left, the large message and the last punches on
 /// the right, the F-key bar at the bottom; the code + PIN dialog, the help and the quit question over it.
@@ -35,14 +36,14 @@ public struct CheckInScreen: Widget {
         let offered = offer?.roles ?? []
         let supervisor = offered.contains(.supervisor) ? "Supervisor: \(offer?.code.rawValue ?? "")" : "Supervisor"
         let technician = offered.contains(.technician)
-            ? ScreenFormat.pick(language, "Técnico: ", "Technician: ") + (offer?.code.rawValue ?? "")
-            : ScreenFormat.pick(language, "Diagnóstico", "Diagnostics")
-        var keys = [KeyBarItem("F1", ScreenFormat.pick(language, "Ayuda", "Help")),
+            ? Bilingual(es: "Técnico: ", en: "Technician: ").text(language) + (offer?.code.rawValue ?? "")
+            : Bilingual(es: "Diagnóstico", en: "Diagnostics").text(language)
+        var keys = [KeyBarItem("F1", Bilingual(es: "Ayuda", en: "Help").text(language)),
                     KeyBarItem("F2", supervisor),
                     KeyBarItem("F3", technician),
                     KeyBarItem("F4", "PIN")]
-        if week != nil { keys.append(KeyBarItem("F5", ScreenFormat.pick(language, "Mi semana", "My week"))) }
-        return keys + [KeyBarItem("F10", ScreenFormat.pick(language, "Salir", "Quit"))]
+        if week != nil { keys.append(KeyBarItem("F5", Bilingual(es: "Mi semana", en: "My week").text(language))) }
+        return keys + [KeyBarItem("F10", Bilingual(es: "Salir", en: "Quit").text(language))]
     }
 
     /// The banner now: the question waiting for an answer (with the seconds left), a recent message, or the
@@ -51,7 +52,7 @@ public struct CheckInScreen: Widget {
         let language = snapshot.language
         if let message = snapshot.message, let question = snapshot.shortStay {
             let left = question.secondsLeft(at: snapshot.now)
-            let countdown = ScreenFormat.pick(language, "caduca en \(left) s", "expires in \(left) s")
+            let countdown = Bilingual(es: "caduca en \(left) s", en: "expires in \(left) s").text(language)
             return MessageBanner(message.tone.mark + " " + message.text,
                                  detail: [countdown, message.detail].compactMap { $0 }.joined(separator: " · "),
                                  role: message.tone.role)
@@ -65,19 +66,22 @@ public struct CheckInScreen: Widget {
             let face = snapshot.recognitionAvailable && methods.contains(.face)
             let badge = methods.contains(.badge)
             let text = switch (face, badge) {
-            case (true, true): ScreenFormat.pick(language, "Mire a la cámara o pase su tarjeta", "Look at the camera or hold your badge to the reader")
-            case (true, false): ScreenFormat.pick(language, "Mire a la cámara para fichar", "Look at the camera to check in")
-            default: ScreenFormat.pick(language, "Pase su tarjeta por el lector", "Hold your badge to the reader")
+            case (true, true): Bilingual(es: "Mire a la cámara o pase su tarjeta",
+                                         en: "Look at the camera or hold your badge to the reader").text(language)
+            case (true, false): Bilingual(es: "Mire a la cámara para fichar", en: "Look at the camera to check in").text(language)
+            default: Bilingual(es: "Pase su tarjeta por el lector", en: "Hold your badge to the reader").text(language)
             }
             return MessageBanner(text, role: .info)
         }
         if snapshot.recognitionAvailable && methods.contains(.face) {
-            return MessageBanner(ScreenFormat.pick(language, "Mire a la cámara para fichar", "Look at the camera to check in"),
-                                 detail: ScreenFormat.pick(language, "o pulse F4 para fichar con código y PIN", "or press F4 to check in with code and PIN"),
+            return MessageBanner(Bilingual(es: "Mire a la cámara para fichar", en: "Look at the camera to check in").text(language),
+                                 detail: Bilingual(es: "o pulse F4 para fichar con código y PIN",
+                                                   en: "or press F4 to check in with code and PIN").text(language),
                                  role: .info)
         }
-        return MessageBanner(ScreenFormat.pick(language, "Pulse F4 para fichar con código y PIN", "Press F4 to check in with code and PIN"),
-                             detail: ScreenFormat.pick(language, "el reconocimiento facial no está disponible", "face recognition is not available"),
+        return MessageBanner(Bilingual(es: "Pulse F4 para fichar con código y PIN", en: "Press F4 to check in with code and PIN").text(language),
+                             detail: Bilingual(es: "el reconocimiento facial no está disponible",
+                                               en: "face recognition is not available").text(language),
                              role: .warn)
     }
 
@@ -96,8 +100,9 @@ public struct CheckInScreen: Widget {
         drawRecent(in: recentArea, on: &canvas)
 
         if asksToQuit {
-            MessageBanner(ScreenFormat.pick(language, "! ¿Cerrar el quiosco?", "! Close the kiosk?"),
-                          detail: ScreenFormat.pick(language, "F10 otra vez = salir · otra tecla = seguir", "F10 again = quit · any other key = stay"),
+            MessageBanner(Bilingual(es: "! ¿Cerrar el quiosco?", en: "! Close the kiosk?").text(language),
+                          detail: Bilingual(es: "F10 otra vez = salir · otra tecla = seguir",
+                                            en: "F10 again = quit · any other key = stay").text(language),
                           role: .warn).render(in: layout.body.centered(width: 50, height: 5), on: &canvas)
         }
         if let dialog {
@@ -116,10 +121,10 @@ public struct CheckInScreen: Widget {
         let language = snapshot.language
         return snapshot.recent.map { punch in
             let method = switch punch.method {
-            case .face: ScreenFormat.pick(language, "cara", "face")
+            case .face: Bilingual(es: "cara", en: "face").text(language)
             case .pin: "PIN"
             case .manual: "manual"
-            case .badge: ScreenFormat.pick(language, "tarjeta", "badge")
+            case .badge: Bilingual(es: "tarjeta", en: "badge").text(language)
             }
             return TableRow([ScreenFormat.time(punch.instant, snapshot.timeZone), punch.name,
                              punch.kind.label(language: language), method],
@@ -130,16 +135,17 @@ public struct CheckInScreen: Widget {
     private func drawRecent(in rect: Rect, on canvas: inout Canvas) {
         guard rect.height >= 3 else { return }
         let language = snapshot.language
-        Panel(title: ScreenFormat.pick(language, "Últimos fichajes", "Last punches")).render(in: rect, on: &canvas)
+        Panel(title: Bilingual(es: "Últimos fichajes", en: "Last punches").text(language)).render(in: rect, on: &canvas)
         let inner = Panel.content(of: rect)
         guard !snapshot.recent.isEmpty else {
-            canvas.write(ScreenFormat.pick(language, "(ninguno todavía)", "(none yet)"), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
+            canvas.write(Bilingual(es: "(ninguno todavía)",
+                                   en: "(none yet)").text(language), x: inner.x + 1, y: inner.y, style: Style(.muted), clip: inner)
             return
         }
-        let columns = [TableColumn(ScreenFormat.pick(language, "Hora", "Time"), width: .fixed(5)),
-                       TableColumn(ScreenFormat.pick(language, "Nombre", "Name"), width: .flexible(minimum: 8)),
-                       TableColumn(ScreenFormat.pick(language, "Tipo", "Kind"), width: .fixed(7)),
-                       TableColumn(ScreenFormat.pick(language, "Modo", "Way"), width: .fixed(6))]
+        let columns = [TableColumn(Bilingual(es: "Hora", en: "Time").text(language), width: .fixed(5)),
+                       TableColumn(Bilingual(es: "Nombre", en: "Name").text(language), width: .flexible(minimum: 8)),
+                       TableColumn(Bilingual(es: "Tipo", en: "Kind").text(language), width: .fixed(7)),
+                       TableColumn(Bilingual(es: "Modo", en: "Way").text(language), width: .fixed(6))]
         Table(columns: columns, rows: recentRows).render(in: inner, on: &canvas)
     }
 }

@@ -1,6 +1,7 @@
 public import Attendance
 public import Foundation
 public import TerminalUI
+public import Vocabulary
 
 /// A supervisor's correction of one employee's day, step by step: what (add an entry, add an exit, void a
 /// punch), when (a time) or which punch, then the reason, which is required. The correction is a new
@@ -75,8 +76,8 @@ public struct CorrectionForm: Hashable, Sendable {
                 return .none
             }
             guard let time = LocalTime(entry.trimmed) else {
-                message = ScreenFormat.pick(language, "Hora no válida: '\(entry.trimmed)'. Escriba HH:MM, p. ej. 08:30",
-                                            "Not a time: '\(entry.trimmed)'. Type HH:MM, e.g. 08:30")
+                message = Bilingual(es: "Hora no válida: '\(entry.trimmed)'. Escriba HH:MM, p. ej. 08:30",
+                                    en: "Not a time: '\(entry.trimmed)'. Type HH:MM, e.g. 08:30").text(language)
                 return .refused
             }
             message = nil
@@ -102,7 +103,7 @@ public struct CorrectionForm: Hashable, Sendable {
                 return .none
             }
             guard !entry.trimmed.isEmpty else {
-                message = ScreenFormat.pick(language, "El motivo es obligatorio", "A reason is required")
+                message = Bilingual(es: "El motivo es obligatorio", en: "A reason is required").text(language)
                 return .refused
             }
             message = nil
@@ -115,7 +116,7 @@ public struct CorrectionForm: Hashable, Sendable {
     public mutating func show(punches: [Punch], language: Language) {
         guard step == .loadingPunches else { return }
         if punches.isEmpty {
-            message = ScreenFormat.pick(language, "No hay fichajes que anular ese día", "No punches to void that day")
+            message = Bilingual(es: "No hay fichajes que anular ese día", en: "No punches to void that day").text(language)
             step = .chooseAction(selected: 2)
         } else {
             step = .choosePunch(punches, selected: punches.count - 1)
@@ -143,38 +144,39 @@ public struct CorrectionForm: Hashable, Sendable {
     /// The form's lines as shown (text and style), for `render` and for tests.
     public func lines(language: Language) -> [(String, Style)] {
         var lines: [(String, Style)] = [
-            (ScreenFormat.pick(language, "Empleado: \(employee.code) \(employee.name) — \(ScreenFormat.day(date, language))",
-                               "Employee: \(employee.code) \(employee.name) — \(ScreenFormat.day(date, language))"), Style(.normal)),
+            (Bilingual(es: "Empleado: \(employee.code) \(employee.name) — \(ScreenFormat.day(date, language))",
+                       en: "Employee: \(employee.code) \(employee.name) — \(ScreenFormat.day(date, language))").text(language), Style(.normal)),
             ("", Style(.normal)),
         ]
         switch step {
         case .chooseAction(let selected):
-            let options = [ScreenFormat.pick(language, "1  Añadir una entrada", "1  Add an entry"),
-                           ScreenFormat.pick(language, "2  Añadir una salida", "2  Add an exit"),
-                           ScreenFormat.pick(language, "3  Anular un fichaje", "3  Void a punch")]
+            let options = [Bilingual(es: "1  Añadir una entrada", en: "1  Add an entry").text(language),
+                           Bilingual(es: "2  Añadir una salida", en: "2  Add an exit").text(language),
+                           Bilingual(es: "3  Anular un fichaje", en: "3  Void a punch").text(language)]
             for (index, option) in options.enumerated() {
                 lines.append(((index == selected ? "▶ " : "  ") + option, Style(index == selected ? .selection : .normal)))
             }
         case .time(let kind, let entry):
-            lines.append((ScreenFormat.pick(language, "Hora de la \(kind.label(language: language)) (HH:MM): ", "Time of the \(kind.label(language: language)) (HH:MM): ") + entry.shown, Style(.title)))
+            lines.append((Bilingual(es: "Hora de la \(kind.label(language: language)) (HH:MM): ",
+                                    en: "Time of the \(kind.label(language: language)) (HH:MM): ").text(language) + entry.shown, Style(.title)))
         case .loadingPunches:
-            lines.append((ScreenFormat.pick(language, "Cargando fichajes…", "Loading punches…"), Style(.info)))
+            lines.append((Bilingual(es: "Cargando fichajes…", en: "Loading punches…").text(language), Style(.info)))
         case .choosePunch(let punches, let selected):
-            lines.append((ScreenFormat.pick(language, "Fichaje a anular (↑/↓, Enter):", "Punch to void (↑/↓, Enter):"), Style(.normal)))
+            lines.append((Bilingual(es: "Fichaje a anular (↑/↓, Enter):", en: "Punch to void (↑/↓, Enter):").text(language), Style(.normal)))
             for (index, punch) in punches.enumerated() {
                 let text = "\(ScreenFormat.time(punch.instant, timeZone))  \(punch.kind.label(language: language))  \(punch.method.rawValue)"
                 lines.append(((index == selected ? "▶ " : "  ") + text, Style(index == selected ? .selection : .normal)))
             }
         case .reason(let action, let entry):
             let what: String = switch action {
-            case .add(let kind, let instant): ScreenFormat.pick(language, "Añadir \(kind.label(language: language)) a las \(ScreenFormat.time(instant, timeZone))",
-                                                                "Add \(kind.label(language: language)) at \(ScreenFormat.time(instant, timeZone))")
-            case .void: ScreenFormat.pick(language, "Anular el fichaje elegido", "Void the chosen punch")
+            case .add(let kind, let instant): Bilingual(es: "Añadir \(kind.label(language: language)) a las \(ScreenFormat.time(instant, timeZone))",
+                                                        en: "Add \(kind.label(language: language)) at \(ScreenFormat.time(instant, timeZone))").text(language)
+            case .void: Bilingual(es: "Anular el fichaje elegido", en: "Void the chosen punch").text(language)
             }
             lines.append((what, Style(.normal)))
-            lines.append((ScreenFormat.pick(language, "Motivo (obligatorio): ", "Reason (required): ") + entry.shown, Style(.title)))
+            lines.append((Bilingual(es: "Motivo (obligatorio): ", en: "Reason (required): ").text(language) + entry.shown, Style(.title)))
         case .saving:
-            lines.append((ScreenFormat.pick(language, "Guardando…", "Saving…"), Style(.info)))
+            lines.append((Bilingual(es: "Guardando…", en: "Saving…").text(language), Style(.info)))
         }
         if let message {
             lines.append(("", Style(.normal)))
@@ -187,12 +189,12 @@ public struct CorrectionForm: Hashable, Sendable {
     public func render(in rect: Rect, on canvas: inout Canvas, language: Language) {
         let content = lines(language: language)
         let box = rect.centered(width: min(rect.width, 72), height: min(rect.height, content.count + 4))
-        Panel(title: ScreenFormat.pick(language, "Corrección", "Correction"), isFocused: true).render(in: box, on: &canvas)
+        Panel(title: Bilingual(es: "Corrección", en: "Correction").text(language), isFocused: true).render(in: box, on: &canvas)
         let inner = Panel.content(of: box).inset(horizontal: 1, vertical: 0)
         for (offset, (text, style)) in content.enumerated() where offset < inner.height - 1 {
             canvas.write(DisplayWidth.truncate(text, to: inner.width), x: inner.x, y: inner.y + offset, style: style, clip: inner)
         }
-        canvas.write(ScreenFormat.pick(language, "Enter = seguir · Esc = cancelar", "Enter = next · Esc = cancel"),
+        canvas.write(Bilingual(es: "Enter = seguir · Esc = cancelar", en: "Enter = next · Esc = cancel").text(language),
                      x: inner.x, y: inner.maxY - 1, style: Style(.muted), clip: inner)
     }
 }

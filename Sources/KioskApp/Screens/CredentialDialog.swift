@@ -1,5 +1,6 @@
 public import Attendance
 public import TerminalUI
+public import Vocabulary
 
 /// The code-then-PIN dialog: the employee code typed first, then the person's own PIN on the PIN pad.
 /// Used for the PIN check-in (F4) and to open the supervisor (F2) and technician (F3) screens.
@@ -102,11 +103,11 @@ public struct CredentialDialog: Hashable, Sendable {
     /// The dialog's border title.
     public func title(_ language: Language) -> String {
         switch purpose {
-        case .checkIn: ScreenFormat.pick(language, "Fichar con código y PIN", "Check in with code and PIN")
-        case .staff(.supervisor): ScreenFormat.pick(language, "Supervisor", "Supervisor")
-        case .staff(.technician): ScreenFormat.pick(language, "Técnico", "Technician")
-        case .confirmExit: ScreenFormat.pick(language, "Registrar la salida", "Record the exit")
-        case .quit: ScreenFormat.pick(language, "Cerrar el quiosco: técnico", "Close the kiosk: technician")
+        case .checkIn: Bilingual(es: "Fichar con código y PIN", en: "Check in with code and PIN").text(language)
+        case .staff(.supervisor): Bilingual(es: "Supervisor", en: "Supervisor").text(language)
+        case .staff(.technician): Bilingual(es: "Técnico", en: "Technician").text(language)
+        case .confirmExit: Bilingual(es: "Registrar la salida", en: "Record the exit").text(language)
+        case .quit: Bilingual(es: "Cerrar el quiosco: técnico", en: "Close the kiosk: technician").text(language)
         }
     }
 
@@ -121,20 +122,20 @@ public struct CredentialDialog: Hashable, Sendable {
                 guard inner.y + offset < inner.maxY else { return }
                 canvas.write(DisplayWidth.fit(text, to: inner.width, alignment: .center), x: inner.x, y: inner.y + offset, style: style, clip: inner)
             }
-            line(0, ScreenFormat.pick(language, "Código de empleado", "Employee code"), Style(.normal))
+            line(0, Bilingual(es: "Código de empleado", en: "Employee code").text(language), Style(.normal))
             line(2, entry.shown, Style(.title))
             line(4, message ?? "", Style(.error))
-            let keys = KeyBar([KeyBarItem("Enter", ScreenFormat.pick(language, "Seguir", "Next")),
-                               KeyBarItem("Esc", ScreenFormat.pick(language, "Cancelar", "Cancel"))], minimumLabelWidth: 0)
-            let keysWidth = 5 + 3 + DisplayWidth.of(ScreenFormat.pick(language, "Seguir", "Next") + ScreenFormat.pick(language, "Cancelar", "Cancel")) + 2
+            let keys = KeyBar([KeyBarItem("Enter", Bilingual(es: "Seguir", en: "Next").text(language)),
+                               KeyBarItem("Esc", Bilingual(es: "Cancelar", en: "Cancel").text(language))], minimumLabelWidth: 0)
+            let keysWidth = 5 + 3 + DisplayWidth.of(Bilingual(es: "Seguir", en: "Next").text(language) + Bilingual(es: "Cancelar", en: "Cancel").text(language)) + 2
             keys.render(in: Rect(x: inner.x + max(0, (inner.width - keysWidth) / 2), y: inner.maxY - 1, width: min(inner.width, keysWidth), height: 1), on: &canvas)
         case .pin(let code, let entry):
-            let prompt = ScreenFormat.pick(language, "PIN de \(code)", "PIN of \(code)")
+            let prompt = Bilingual(es: "PIN de \(code)", en: "PIN of \(code)").text(language)
             let shown: Span? = isChecking
-                ? Span(ScreenFormat.pick(language, "Comprobando…", "Checking…"), role: .info)
-                : message.map { _ in Span(ScreenFormat.pick(language, "✗ PIN rechazado", "✗ PIN refused"), role: .error) }
+                ? Span(Bilingual(es: "Comprobando…", en: "Checking…").text(language), role: .info)
+                : message.map { _ in Span(Bilingual(es: "✗ PIN rechazado", en: "✗ PIN refused").text(language), role: .error) }
             PinPad(title: title(language), prompt: prompt, entry: entry, message: shown,
-                   language: ScreenFormat.uiLanguage(language)).render(in: rect, on: &canvas)
+                   language: language).render(in: rect, on: &canvas)
             // The refusal ("Quedan 2 intentos", "bloqueado hasta las 08:35") is longer than the pad: it goes
             // under it, whole.
             guard let message, !isChecking else { return }

@@ -1,5 +1,6 @@
 public import Attendance
 public import TerminalUI
+public import Vocabulary
 
 /// "?" on the supervisor's selected row: why the day says what it says — the rule behind each status and
 /// figure, the punches used (door, method, time) and the rules' version; any key closes it.
@@ -23,24 +24,24 @@ public struct DayExplanationOverlay: Widget {
         let punches = explanation.punchLines(language: language, date: record.date)
         if !punches.isEmpty {
             lines.append("")
-            lines.append(ScreenFormat.pick(language, "Fichajes:", "Punches:"))
+            lines.append(Bilingual(es: "Fichajes:", en: "Punches:").text(language))
             lines += punches.map { "  " + $0 }
         }
         lines.append("")
-        lines.append(ScreenFormat.pick(language, "Reglas ", "Rules ") + explanation.rulesVersion)
+        lines.append(Bilingual(es: "Reglas ", en: "Rules ").text(language) + explanation.rulesVersion)
         return lines
     }
 
     /// Draws the explanation framed over most of `rect`, long lines wrapped at spaces.
     public func render(in rect: Rect, on canvas: inout Canvas) {
         let box = rect.centered(width: max(20, rect.width - 4), height: max(6, rect.height - 2))
-        Panel(title: ScreenFormat.pick(language, "Por qué", "Why"), isFocused: true).render(in: box, on: &canvas)
+        Panel(title: Bilingual(es: "Por qué", en: "Why").text(language), isFocused: true).render(in: box, on: &canvas)
         let inner = Panel.content(of: box).inset(horizontal: 1, vertical: 0)
         let wrapped = lines.flatMap { Self.wrap($0, width: max(10, inner.width)) }
         for (offset, line) in wrapped.enumerated() where offset < inner.height - 1 {
             canvas.write(line, x: inner.x, y: inner.y + offset, style: Style(offset == 0 ? .title : .normal), clip: inner)
         }
-        canvas.write(ScreenFormat.pick(language, "Pulse cualquier tecla para cerrar", "Press any key to close"),
+        canvas.write(Bilingual(es: "Pulse cualquier tecla para cerrar", en: "Press any key to close").text(language),
                      x: inner.x, y: inner.maxY - 1, style: Style(.muted), clip: inner)
     }
 

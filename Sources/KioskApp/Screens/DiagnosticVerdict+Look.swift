@@ -1,5 +1,6 @@
 import Attendance
 import TerminalUI
+import Vocabulary
 
 // MARK: - How a verdict looks
 
@@ -16,9 +17,9 @@ extension DiagnosticCheck.Verdict {
     /// The verdict as a word, with its mark ("✓ correcto", "! degradado", "✗ fallido").
     func word(_ language: Language) -> String {
         switch self {
-        case .ok: mark + ScreenFormat.pick(language, " correcto", " ok")
-        case .warning: mark + ScreenFormat.pick(language, " degradado", " degraded")
-        case .failed: mark + ScreenFormat.pick(language, " fallido", " failed")
+        case .ok: mark + Bilingual(es: " correcto", en: " ok").text(language)
+        case .warning: mark + Bilingual(es: " degradado", en: " degraded").text(language)
+        case .failed: mark + Bilingual(es: " fallido", en: " failed").text(language)
         }
     }
 

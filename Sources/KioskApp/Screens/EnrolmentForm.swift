@@ -1,5 +1,6 @@
 public import Attendance
 public import TerminalUI
+public import Vocabulary
 
 /// Enrolling a face at the kiosk, from the supervisor's screen: the employee's code, the name (new
 /// employee, or empty to keep the current one), the consent text — Enter means the person accepted it —
@@ -84,7 +85,7 @@ public struct EnrolmentForm: Hashable, Sendable {
     /// Draws the form as a framed box centred over `rect`.
     public func render(in rect: Rect, on canvas: inout Canvas, language: Language) {
         let box = rect.centered(width: min(rect.width, 72), height: min(rect.height, 16))
-        Panel(title: ScreenFormat.pick(language, "Inscribir cara", "Enrol a face"), isFocused: true).render(in: box, on: &canvas)
+        Panel(title: Bilingual(es: "Inscribir cara", en: "Enrol a face").text(language), isFocused: true).render(in: box, on: &canvas)
         let inner = Panel.content(of: box).inset(horizontal: 1, vertical: 0)
         var y = inner.y
         func line(_ text: String, _ style: Style) {
@@ -93,32 +94,35 @@ public struct EnrolmentForm: Hashable, Sendable {
                 y += 1
             }
         }
-        var keys = ScreenFormat.pick(language, "Enter = seguir · Esc = cancelar", "Enter = next · Esc = cancel")
+        var keys = Bilingual(es: "Enter = seguir · Esc = cancelar", en: "Enter = next · Esc = cancel").text(language)
         switch step {
         case .code(let entry):
-            line(ScreenFormat.pick(language, "Código del empleado: ", "Employee code: ") + entry.shown, Style(.title))
+            line(Bilingual(es: "Código del empleado: ", en: "Employee code: ").text(language) + entry.shown, Style(.title))
         case .name(let code, let entry):
-            line(ScreenFormat.pick(language, "Código: \(code)", "Code: \(code)"), Style(.normal))
-            line(ScreenFormat.pick(language, "Nombre (vacío = el actual): ", "Name (empty = keep the current one): ") + entry.shown, Style(.title))
+            line(Bilingual(es: "Código: \(code)", en: "Code: \(code)").text(language), Style(.normal))
+            line(Bilingual(es: "Nombre (vacío = el actual): ",
+                           en: "Name (empty = keep the current one): ").text(language) + entry.shown, Style(.title))
         case .consent(let code, _):
-            line(ScreenFormat.pick(language, "Lea esto a \(code) y pida su conformidad:", "Read this to \(code) and ask for consent:"), Style(.normal))
+            line(Bilingual(es: "Lea esto a \(code) y pida su conformidad:",
+                           en: "Read this to \(code) and ask for consent:").text(language), Style(.normal))
             y += 1
             line(KioskRuntime.consentText.text(language), Style(.warn))
-            keys = ScreenFormat.pick(language, "Enter = acepta el consentimiento · Esc = no acepta", "Enter = consent given · Esc = no consent")
+            keys = Bilingual(es: "Enter = acepta el consentimiento · Esc = no acepta", en: "Enter = consent given · Esc = no consent").text(language)
         case .running(let code, let accepted, let needed, let advice):
-            line(ScreenFormat.pick(language, "\(code): mire a la cámara", "\(code): look at the camera"), Style(.title))
+            line(Bilingual(es: "\(code): mire a la cámara", en: "\(code): look at the camera").text(language), Style(.title))
             y += 1
             if y < inner.maxY - 1 {
                 ProgressBar(fraction: needed > 0 ? Double(accepted) / Double(needed) : 0, role: .info)
                     .render(in: Rect(x: inner.x, y: y, width: inner.width, height: 1), on: &canvas)
                 y += 1
             }
-            line(ScreenFormat.pick(language, "\(accepted) de \(needed) imágenes válidas", "\(accepted) of \(needed) good frames"), Style(.normal))
+            line(Bilingual(es: "\(accepted) de \(needed) imágenes válidas",
+                           en: "\(accepted) of \(needed) good frames").text(language), Style(.normal))
             if let advice { line("! " + advice, Style(.warn)) }
-            keys = ScreenFormat.pick(language, "Espere…", "Please wait…")
+            keys = Bilingual(es: "Espere…", en: "Please wait…").text(language)
         case .finished(let text, let succeeded):
             line((succeeded ? "✓ " : "✗ ") + text, Style(succeeded ? .ok : .error))
-            keys = ScreenFormat.pick(language, "Pulse una tecla para volver", "Press a key to go back")
+            keys = Bilingual(es: "Pulse una tecla para volver", en: "Press a key to go back").text(language)
         }
         canvas.write(keys, x: inner.x, y: inner.maxY - 1, style: Style(.muted), clip: inner)
     }

@@ -1,5 +1,6 @@
 public import Attendance
 public import TerminalUI
+public import Vocabulary
 
 /// F1: what each key does and how checking in works, framed over the body; any key closes it.
 public struct HelpOverlay: Widget {
@@ -44,12 +45,12 @@ public struct HelpOverlay: Widget {
     /// Draws the help centred over `rect`.
     public func render(in rect: Rect, on canvas: inout Canvas) {
         let box = rect.centered(width: 56, height: lines.count + 4)
-        Panel(title: ScreenFormat.pick(language, "Ayuda", "Help"), isFocused: true).render(in: box, on: &canvas)
+        Panel(title: Bilingual(es: "Ayuda", en: "Help").text(language), isFocused: true).render(in: box, on: &canvas)
         let inner = Panel.content(of: box).inset(horizontal: 1, vertical: 0)
         for (offset, line) in lines.enumerated() where offset < inner.height {
             canvas.write(line, x: inner.x, y: inner.y + offset, style: Style(.normal), clip: inner)
         }
-        canvas.write(ScreenFormat.pick(language, "Pulse cualquier tecla para cerrar", "Press any key to close"),
+        canvas.write(Bilingual(es: "Pulse cualquier tecla para cerrar", en: "Press any key to close").text(language),
                      x: inner.x, y: inner.maxY - 1, style: Style(.muted), clip: inner)
     }
 }

@@ -1,5 +1,6 @@
 public import Attendance
 public import KioskStore
+public import Vocabulary
 
 /// What other threads post to the kiosk's UI thread: "something changed, redraw", and the answers of the
 /// slow actions the screens started in a `Task` (PIN checks, day summaries, diagnostics…).

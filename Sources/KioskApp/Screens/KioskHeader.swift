@@ -1,6 +1,7 @@
 import Attendance
 import Camera
 public import TerminalUI
+import Vocabulary
 
 /// The top line of every screen: the kiosk's name (and the open screen), then the camera, the sync state
 /// with the queued punches, and the date and clock on the right, where they never move.
@@ -38,13 +39,13 @@ public struct KioskHeader: Widget {
         switch snapshot.cameraStatus {
         case .streaming?:
             let fps = Int(snapshot.cameraFPS.rounded())
-            return Span(ScreenFormat.pick(language, "✓ Cámara \(fps) fps", "✓ Camera \(fps) fps"), role: .ok)
+            return Span(Bilingual(es: "✓ Cámara \(fps) fps", en: "✓ Camera \(fps) fps").text(language), role: .ok)
         case .starting?, .reconnecting?:
-            return Span(ScreenFormat.pick(language, "! Cámara reconectando", "! Camera reconnecting"), role: .warn)
+            return Span(Bilingual(es: "! Cámara reconectando", en: "! Camera reconnecting").text(language), role: .warn)
         case nil:
-            return Span(ScreenFormat.pick(language, "✗ Sin cámara", "✗ No camera"), role: .error)
+            return Span(Bilingual(es: "✗ Sin cámara", en: "✗ No camera").text(language), role: .error)
         default:
-            return Span(ScreenFormat.pick(language, "✗ Cámara parada", "✗ Camera stopped"), role: .error)
+            return Span(Bilingual(es: "✗ Cámara parada", en: "✗ Camera stopped").text(language), role: .error)
         }
     }
 

@@ -79,7 +79,7 @@ extension KioskScreens {
                 } catch let failure as CheckInMessageFailure {
                     post(.weekLoaded(.failure(failure)))
                 } catch {
-                    post(.weekLoaded(.failure(CheckInMessageFailure(CheckInMessage(text: "\(error)", tone: .failure)))))
+                    post(.weekLoaded(.failure(CheckInMessageFailure(CheckInMessage(text: ScreenFailure(error).sentence(in: runtime.language), tone: .failure)))))
                 }
             }
         case .function(10):

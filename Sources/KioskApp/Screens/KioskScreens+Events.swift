@@ -1,5 +1,6 @@
 import Attendance
 import TerminalUI
+import Vocabulary
 
 // MARK: - Answers from other threads
 
@@ -83,7 +84,7 @@ extension KioskScreens {
                 state.isSyncing = false
                 switch result {
                 case .success(let summary): state.notice = Span(summary.text(language), role: .ok)
-                case .failure(let failure): state.notice = Span("✗ " + failure.message, role: .error)
+                case .failure(let failure): state.notice = Span("✗ " + failure.sentence(in: language), role: .error)
                 }
             }
             refreshSyncDetail()
@@ -95,10 +96,10 @@ extension KioskScreens {
                     state.view = .sync(nil)
                 case .failure(let failure):
                     if case .register(var form) = state.view {
-                        form.refuse(failure.message)
+                        form.refuse(failure.sentence(in: language))
                         state.view = .register(form)
                     } else {
-                        state.notice = Span("✗ " + failure.message, role: .error)
+                        state.notice = Span("✗ " + failure.sentence(in: language), role: .error)
                     }
                 }
             }
@@ -107,10 +108,11 @@ extension KioskScreens {
             guard case .technician(var state) = mode else { return }
             switch result {
             case .success(let count):
-                state.notice = Span(ScreenFormat.pick(language, "✓ \(count) alarma(s) reconocida(s)", "✓ \(count) alarm(s) acknowledged"), role: .ok)
+                state.notice = Span(Bilingual(es: "✓ \(count) alarma(s) reconocida(s)",
+                                              en: "✓ \(count) alarm(s) acknowledged").text(language), role: .ok)
                 runDiagnostics(&state)
             case .failure(let failure):
-                state.notice = Span("✗ " + failure.message, role: .error)
+                state.notice = Span("✗ " + failure.sentence(in: language), role: .error)
             }
             mode = .technician(state)
         default:
@@ -128,29 +130,29 @@ extension KioskScreens {
             case .success(let summary): state.show(summary)
             case .failure(let failure):
                 state.isLoading = false
-                state.notice = Span("✗ " + failure.message, role: .error)
+                state.notice = Span("✗ " + failure.sentence(in: language), role: .error)
             }
         case .exported(let result):
             switch result {
-            case .success(let path): state.notice = Span(ScreenFormat.pick(language, "✓ CSV escrito: ", "✓ CSV written: ") + path, role: .ok)
-            case .failure(let failure): state.notice = Span("✗ CSV: " + failure.message, role: .error)
+            case .success(let path): state.notice = Span(Bilingual(es: "✓ CSV escrito: ", en: "✓ CSV written: ").text(language) + path, role: .ok)
+            case .failure(let failure): state.notice = Span("✗ CSV: " + failure.sentence(in: language), role: .error)
             }
         case .punchesLoaded(let code, let result):
             guard state.correction?.employee.code == code else { return }
             switch result {
             case .success(let punches): state.correction?.show(punches: punches, language: language)
-            case .failure(let failure): state.correction?.fail(failure.message)
+            case .failure(let failure): state.correction?.fail(failure.sentence(in: language))
             }
         case .reviewQueueLoaded(let result):
             switch result {
             case .success(let punches): state.review?.show(punches: punches)
-            case .failure(let failure): state.review?.fail(Span("✗ " + failure.message, role: .error))
+            case .failure(let failure): state.review?.fail(Span("✗ " + failure.sentence(in: language), role: .error))
             }
         case .reviewFinished(let result):
             guard state.review != nil else { break }
             switch result {
             case .success(let done): state.review?.finish(Span(done.text(language), role: .ok))
-            case .failure(let failure): state.review?.finish(Span("✗ " + failure.message, role: .error))
+            case .failure(let failure): state.review?.finish(Span("✗ " + failure.sentence(in: language), role: .error))
             }
             loadReviewQueue()
             // A void changes the day's records.
@@ -159,14 +161,16 @@ extension KioskScreens {
             switch result {
             case .success(let code):
                 state.correction = nil
-                state.notice = Span(ScreenFormat.pick(language, "✓ Corrección guardada para \(code)", "✓ Correction saved for \(code)"), role: .ok)
+                state.notice = Span(Bilingual(es: "✓ Corrección guardada para \(code)",
+                                              en: "✓ Correction saved for \(code)").text(language), role: .ok)
                 reload(&state)
             case .failure(let failure):
-                state.correction?.fail(failure.message)
+                state.correction?.fail(failure.sentence(in: language))
             }
         case .enrolmentProgress(let progress):
             let dropped = progress.dropped > 0
-                ? ScreenFormat.pick(language, "\(progress.dropped) descartadas (otra persona)", "\(progress.dropped) dropped (someone else)") : nil
+                ? Bilingual(es: "\(progress.dropped) descartadas (otra persona)",
+                            en: "\(progress.dropped) dropped (someone else)").text(language) : nil
             let advice = [progress.advice?.text(language), dropped].compactMap { $0 }.joined(separator: " · ")
             state.enrolment?.progress(accepted: progress.accepted, needed: progress.needed, advice: advice.isEmpty ? nil : advice)
         case .enrolmentFinished(let result):
@@ -174,11 +178,11 @@ extension KioskScreens {
             case .success(let stored):
                 state.enrolment?.finish(stored.text(language), succeeded: true)
             case .failure(let failure):
-                state.enrolment?.finish(failure.message, succeeded: false)
+                state.enrolment?.finish(failure.sentence(in: language), succeeded: false)
             }
         case .supervisorAlarms(let alarms):
             guard let first = alarms.first else { break }
-            let more = alarms.count > 1 ? ScreenFormat.pick(language, " (y \(alarms.count - 1) más)", " (and \(alarms.count - 1) more)") : ""
+            let more = alarms.count > 1 ? Bilingual(es: " (y \(alarms.count - 1) más)", en: " (and \(alarms.count - 1) more)").text(language) : ""
             state.notice = Span("⚠ " + first.kind.title(in: language) + ": " + first.detail + more, role: .error)
         default:
             break

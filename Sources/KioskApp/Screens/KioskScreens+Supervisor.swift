@@ -1,5 +1,6 @@
 import Attendance
 import TerminalUI
+import Vocabulary
 
 // MARK: - Supervisor keys
 
@@ -77,7 +78,7 @@ extension KioskScreens {
         case .character("e"), .character("E"):
             state.enrolment = EnrolmentForm()
         case .function(5):
-            state.notice = Span(ScreenFormat.pick(language, "Exportando…", "Exporting…"), role: .info)
+            state.notice = Span(Bilingual(es: "Exportando…", en: "Exporting…").text(language), role: .info)
             export(state.date, by: state.supervisor.code)
         default:
             break
@@ -100,7 +101,7 @@ extension KioskScreens {
             do {
                 post(.daySummary(date, .success(try await runtime.daySummary(for: date))))
             } catch {
-                post(.daySummary(date, .failure(ScreenFailure(error, language: runtime.language))))
+                post(.daySummary(date, .failure(ScreenFailure(error))))
             }
         }
     }
@@ -122,7 +123,7 @@ extension KioskScreens {
             do {
                 post(.punchesLoaded(code, .success(try await runtime.punches(of: code, on: date))))
             } catch {
-                post(.punchesLoaded(code, .failure(ScreenFailure(error, language: runtime.language))))
+                post(.punchesLoaded(code, .failure(ScreenFailure(error))))
             }
         }
     }
@@ -135,7 +136,7 @@ extension KioskScreens {
                 try await runtime.correct(employee: employee, action: correction, reason: reason, by: supervisor)
                 post(.correctionFinished(.success(employee)))
             } catch {
-                post(.correctionFinished(.failure(ScreenFailure(error, language: runtime.language))))
+                post(.correctionFinished(.failure(ScreenFailure(error))))
             }
         }
     }
@@ -148,7 +149,7 @@ extension KioskScreens {
             do {
                 post(.reviewQueueLoaded(.success(try await runtime.punchesToReview())))
             } catch {
-                post(.reviewQueueLoaded(.failure(ScreenFailure(error, language: runtime.language))))
+                post(.reviewQueueLoaded(.failure(ScreenFailure(error))))
             }
         }
     }
@@ -164,10 +165,11 @@ extension KioskScreens {
                     post(.reviewFinished(.success(Bilingual(es: "✓ Fichaje de \(punch.employee) anulado", en: "✓ \(punch.employee)'s punch voided"))))
                 } else {
                     try await runtime.confirmReviewed(punch, by: supervisor)
-                    post(.reviewFinished(.success(Bilingual(es: "✓ Fichaje de \(punch.employee) confirmado", en: "✓ \(punch.employee)'s punch confirmed"))))
+                    post(.reviewFinished(.success(Bilingual(es: "✓ Fichaje de \(punch.employee) confirmado",
+                                                            en: "✓ \(punch.employee)'s punch confirmed"))))
                 }
             } catch {
-                post(.reviewFinished(.failure(ScreenFailure(error, language: runtime.language))))
+                post(.reviewFinished(.failure(ScreenFailure(error))))
             }
         }
     }
@@ -179,7 +181,7 @@ extension KioskScreens {
             do {
                 post(.exported(.success(try await runtime.exportDay(date, by: supervisor))))
             } catch {
-                post(.exported(.failure(ScreenFailure(error, language: runtime.language))))
+                post(.exported(.failure(ScreenFailure(error))))
             }
         }
     }
@@ -194,7 +196,7 @@ extension KioskScreens {
                 }
                 post(.enrolmentFinished(.success(stored)))
             } catch {
-                post(.enrolmentFinished(.failure(ScreenFailure(error, language: runtime.language))))
+                post(.enrolmentFinished(.failure(ScreenFailure(error))))
             }
         }
     }

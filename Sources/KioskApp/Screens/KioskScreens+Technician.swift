@@ -1,5 +1,6 @@
 import Attendance
 import TerminalUI
+import Vocabulary
 
 // MARK: - Technician keys
 
@@ -47,13 +48,13 @@ extension KioskScreens {
             state.view = .log(nil)
             Task { post(.logTail(runtime.logTail(lines: 200))) }
         case .character("a"), .character("A"):
-            state.notice = Span(ScreenFormat.pick(language, "Reconociendo alarmas…", "Acknowledging alarms…"), role: .info)
+            state.notice = Span(Bilingual(es: "Reconociendo alarmas…", en: "Acknowledging alarms…").text(language), role: .info)
             let technician = state.technician.code
             Task {
                 do {
                     post(.alarmsAcknowledged(.success(try await runtime.acknowledgeAlarms(by: technician))))
                 } catch {
-                    post(.alarmsAcknowledged(.failure(ScreenFailure(error, language: language))))
+                    post(.alarmsAcknowledged(.failure(ScreenFailure(error))))
                 }
             }
         case .character("s"), .character("S"):
@@ -66,14 +67,14 @@ extension KioskScreens {
                 return
             }
             state.isSyncing = true
-            state.notice = Span(ScreenFormat.pick(language, "Sincronizando…", "Syncing…"), role: .info)
+            state.notice = Span(Bilingual(es: "Sincronizando…", en: "Syncing…").text(language), role: .info)
             Task { post(.syncFinished(await runtime.syncNow())) }
         case .character("k"), .character("K"):
-            state.notice = Span(ScreenFormat.pick(language, "Reabriendo la cámara…", "Reopening the camera…"), role: .info)
+            state.notice = Span(Bilingual(es: "Reabriendo la cámara…", en: "Reopening the camera…").text(language), role: .info)
             let technician = state.technician.code
             Task { post(.technicianActionFinished(await runtime.reopenCamera(by: technician))) }
         case .character("m"), .character("M"):
-            state.notice = Span(ScreenFormat.pick(language, "Cargando los modelos…", "Loading the models…"), role: .info)
+            state.notice = Span(Bilingual(es: "Cargando los modelos…", en: "Loading the models…").text(language), role: .info)
             let technician = state.technician.code
             Task { post(.technicianActionFinished(await runtime.reloadModels(by: technician))) }
         case .character("p"), .character("P"):

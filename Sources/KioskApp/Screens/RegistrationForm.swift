@@ -1,5 +1,6 @@
 public import Attendance
 public import TerminalUI
+public import Vocabulary
 
 /// The technician's registration of this kiosk: the server's URL (pre-filled with `[server] url`) and the
 /// one-time code from the administrator; Enter on the code sends them (the same registration as
@@ -49,8 +50,8 @@ public struct RegistrationForm: Hashable, Sendable {
                 return .none
             }
             guard !code.trimmed.isEmpty else {
-                message = ScreenFormat.pick(language, "Escriba el código de registro que dio el administrador",
-                                            "Type the registration code the administrator gave")
+                message = Bilingual(es: "Escriba el código de registro que dio el administrador",
+                                    en: "Type the registration code the administrator gave").text(language)
                 return .refused
             }
             isSending = true
@@ -71,16 +72,18 @@ public struct RegistrationForm: Hashable, Sendable {
     /// The form's lines, each with its style.
     public func lines(_ language: Language) -> [(String, Style)] {
         var lines: [(String, Style)] = [
-            (ScreenFormat.pick(language, "Registrar este quiosco en el servidor central", "Register this kiosk with the central server"), Style(.title)),
+            (Bilingual(es: "Registrar este quiosco en el servidor central",
+                       en: "Register this kiosk with the central server").text(language), Style(.title)),
             ("", Style(.normal)),
-            (ScreenFormat.pick(language, "Servidor: ", "Server: ") + (isOnCode ? server.text : server.shown), Style(isOnCode ? .normal : .selection)),
-            (ScreenFormat.pick(language, "Código: ", "Code: ") + (isOnCode ? code.shown : code.text), Style(isOnCode ? .selection : .normal)),
+            (Bilingual(es: "Servidor: ",
+                       en: "Server: ").text(language) + (isOnCode ? server.text : server.shown), Style(isOnCode ? .normal : .selection)),
+            (Bilingual(es: "Código: ", en: "Code: ").text(language) + (isOnCode ? code.shown : code.text), Style(isOnCode ? .selection : .normal)),
             ("", Style(.normal)),
-            (ScreenFormat.pick(language, "Tab cambia de campo, Intro envía, Esc cancela. El token se guarda en [server] token_file (permisos 0600).",
-                               "Tab switches fields, Enter sends, Esc cancels. The token is saved in [server] token_file (mode 0600)."), Style(.muted)),
+            (Bilingual(es: "Tab cambia de campo, Intro envía, Esc cancela. El token se guarda en [server] token_file (permisos 0600).",
+                       en: "Tab switches fields, Enter sends, Esc cancels. The token is saved in [server] token_file (mode 0600).").text(language), Style(.muted)),
         ]
         if isSending {
-            lines.append((ScreenFormat.pick(language, "Registrando…", "Registering…"), Style(.info)))
+            lines.append((Bilingual(es: "Registrando…", en: "Registering…").text(language), Style(.info)))
         }
         if let message {
             lines.append(("✗ " + message, Style(.error)))

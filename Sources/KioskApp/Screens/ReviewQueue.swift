@@ -1,6 +1,7 @@
 public import Attendance
 public import Foundation
 public import TerminalUI
+public import Vocabulary
 
 /// "r" on the supervisor screen: this kiosk's punches flagged doubtful (today and the
 /// ``KioskRuntime/reviewQueueDays`` before) that nobody reviewed yet. The supervisor confirms one (it stands,
@@ -84,7 +85,7 @@ public struct ReviewQueue: Hashable, Sendable {
             }
             guard selected < punches.count else { return .refused }
             guard !entry.trimmed.isEmpty else {
-                message = Span(ScreenFormat.pick(language, "✗ El motivo es obligatorio", "✗ A reason is required"), role: .error)
+                message = Span(Bilingual(es: "✗ El motivo es obligatorio", en: "✗ A reason is required").text(language), role: .error)
                 return .refused
             }
             message = nil
@@ -117,10 +118,11 @@ public struct ReviewQueue: Hashable, Sendable {
         var lines: [(String, Style)] = []
         switch step {
         case .loading, .saving:
-            lines.append((ScreenFormat.pick(language, "Cargando…", "Loading…"), Style(.info)))
+            lines.append((Bilingual(es: "Cargando…", en: "Loading…").text(language), Style(.info)))
         case .list:
             if punches.isEmpty {
-                lines.append((ScreenFormat.pick(language, "No hay fichajes dudosos por revisar", "No doubtful punches to review"), Style(.muted)))
+                lines.append((Bilingual(es: "No hay fichajes dudosos por revisar",
+                                        en: "No doubtful punches to review").text(language), Style(.muted)))
             }
             for (index, punch) in punches.enumerated() {
                 let distance = punch.matchDistance.map { String(format: " %.2f", $0) } ?? ""
@@ -131,9 +133,9 @@ public struct ReviewQueue: Hashable, Sendable {
         case .reason(let entry):
             guard selected < punches.count else { break }
             let punch = punches[selected]
-            lines.append((ScreenFormat.pick(language, "Anular el fichaje de \(punch.employee) del \(punch.localDate) a las \(ScreenFormat.time(punch.instant, timeZone))",
-                                            "Void \(punch.employee)'s punch of \(punch.localDate) at \(ScreenFormat.time(punch.instant, timeZone))"), Style(.normal)))
-            lines.append((ScreenFormat.pick(language, "Motivo (obligatorio): ", "Reason (required): ") + entry.shown, Style(.title)))
+            lines.append((Bilingual(es: "Anular el fichaje de \(punch.employee) del \(punch.localDate) a las \(ScreenFormat.time(punch.instant, timeZone))",
+                                    en: "Void \(punch.employee)'s punch of \(punch.localDate) at \(ScreenFormat.time(punch.instant, timeZone))").text(language), Style(.normal)))
+            lines.append((Bilingual(es: "Motivo (obligatorio): ", en: "Reason (required): ").text(language) + entry.shown, Style(.title)))
         }
         if let message {
             lines.append(("", Style(.normal)))
@@ -145,9 +147,9 @@ public struct ReviewQueue: Hashable, Sendable {
     /// The keys that apply at this step.
     public func hint(language: Language) -> String {
         switch step {
-        case .reason: ScreenFormat.pick(language, "Enter = anular · Esc = volver", "Enter = void · Esc = back")
-        default: ScreenFormat.pick(language, "↑/↓ · o/Enter = confirmar · v = anular · Esc = cerrar",
-                                   "↑/↓ · o/Enter = confirm · v = void · Esc = close")
+        case .reason: Bilingual(es: "Enter = anular · Esc = volver", en: "Enter = void · Esc = back").text(language)
+        default: Bilingual(es: "↑/↓ · o/Enter = confirmar · v = anular · Esc = cerrar",
+                           en: "↑/↓ · o/Enter = confirm · v = void · Esc = close").text(language)
         }
     }
 
@@ -155,7 +157,7 @@ public struct ReviewQueue: Hashable, Sendable {
     public func render(in rect: Rect, on canvas: inout Canvas, language: Language) {
         let content = lines(language: language)
         let box = rect.centered(width: min(rect.width, 76), height: min(rect.height, content.count + 4))
-        Panel(title: ScreenFormat.pick(language, "Fichajes dudosos", "Doubtful punches"), isFocused: true).render(in: box, on: &canvas)
+        Panel(title: Bilingual(es: "Fichajes dudosos", en: "Doubtful punches").text(language), isFocused: true).render(in: box, on: &canvas)
         let inner = Panel.content(of: box).inset(horizontal: 1, vertical: 0)
         for (offset, (text, style)) in content.enumerated() where offset < inner.height - 1 {
             canvas.write(DisplayWidth.truncate(text, to: inner.width), x: inner.x, y: inner.y + offset, style: style, clip: inner)

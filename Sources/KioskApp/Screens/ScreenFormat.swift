@@ -1,14 +1,9 @@
 public import Attendance
 public import Foundation
-import TerminalUI
+public import Vocabulary
 
 /// How the screens write times, dates and durations, in the kiosk's zone and language.
 public enum ScreenFormat {
-    /// The text in `language`.
-    public static func pick(_ language: Language, _ es: String, _ en: String) -> String {
-        language == .es ? es : en
-    }
-
     /// "08:03:12" in `timeZone`.
     public static func clock(_ date: Date, _ timeZone: TimeZone) -> String {
         let c = components(date, timeZone)
@@ -44,12 +39,7 @@ public enum ScreenFormat {
         let es = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
         let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         let index = min(max(isoWeekday, 1), 7) - 1
-        return language == .es ? es[index] : en[index]
-    }
-
-    /// The widgets' language for the kiosk's language.
-    static func uiLanguage(_ language: Language) -> UILanguage {
-        language == .es ? .spanish : .english
+        return Bilingual(es: es[index], en: en[index]).text(language)
     }
 
     private static func two(_ value: Int) -> String {

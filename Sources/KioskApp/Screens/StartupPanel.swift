@@ -1,6 +1,7 @@
 import Attendance
 import Foundation
 public import TerminalUI
+import Vocabulary
 
 /// The start-up screen: one block per phase in the design's order (configuration, database, model load,
 /// memory cleanup, seeds, camera, sync) with a bar, the elapsed time, the verdict as mark, word and colour,
@@ -19,10 +20,11 @@ public struct StartupPanel: Widget {
     public func render(in rect: Rect, on canvas: inout Canvas) {
         let language = snapshot.language
         let layout = ScreenLayout(size: rect.size)
-        KioskHeader(snapshot: snapshot, subtitle: ScreenFormat.pick(language, "Arranque", "Start-up"), showsDoorStatus: false).render(in: layout.header, on: &canvas)
-        var items = [KeyBarItem("F10", ScreenFormat.pick(language, "Salir", "Quit"))]
+        KioskHeader(snapshot: snapshot, subtitle: Bilingual(es: "Arranque",
+                                                            en: "Start-up").text(language), showsDoorStatus: false).render(in: layout.header, on: &canvas)
+        var items = [KeyBarItem("F10", Bilingual(es: "Salir", en: "Quit").text(language))]
         if snapshot.startupFinished {
-            items.insert(KeyBarItem("Enter", ScreenFormat.pick(language, "Continuar", "Continue")), at: 0)
+            items.insert(KeyBarItem("Enter", Bilingual(es: "Continuar", en: "Continue").text(language)), at: 0)
         }
         KeyBar(items).render(in: layout.keyBar, on: &canvas)
 
@@ -32,7 +34,8 @@ public struct StartupPanel: Widget {
             let height = min(noticeLines.count + 2, max(3, body.height / 2))
             let (rest, box) = body.splitBottom(height)
             body = rest
-            Panel(title: ScreenFormat.pick(language, "! Anote estos PIN", "! Write these PINs down"), isFocused: true).render(in: box, on: &canvas)
+            Panel(title: Bilingual(es: "! Anote estos PIN",
+                                   en: "! Write these PINs down").text(language), isFocused: true).render(in: box, on: &canvas)
             let inner = Panel.content(of: box).inset(horizontal: 1, vertical: 0)
             for (offset, line) in noticeLines.prefix(inner.height).enumerated() {
                 canvas.write(line, x: inner.x, y: inner.y + offset, style: Style(.warn), clip: inner)
@@ -47,18 +50,18 @@ public struct StartupPanel: Widget {
     public var statusLine: Span {
         let language = snapshot.language
         guard snapshot.startupFinished else {
-            return Span(ScreenFormat.pick(language, "Arrancando…", "Starting…"), role: .info)
+            return Span(Bilingual(es: "Arrancando…", en: "Starting…").text(language), role: .info)
         }
         let failed = snapshot.startup.contains { $0.outcome?.verdict == .failed }
         let degraded = snapshot.startup.contains { $0.outcome?.verdict == .warning }
         let verdict = failed
-            ? Span(ScreenFormat.pick(language, "✗ Arranque con fallos (modo reducido)", "✗ Started with failures (reduced mode)"), role: .error)
+            ? Span(Bilingual(es: "✗ Arranque con fallos (modo reducido)", en: "✗ Started with failures (reduced mode)").text(language), role: .error)
             : degraded
-                ? Span(ScreenFormat.pick(language, "! Arranque en modo degradado", "! Started degraded"), role: .warn)
-                : Span(ScreenFormat.pick(language, "✓ Arranque completo", "✓ Start-up complete"), role: .ok)
+                ? Span(Bilingual(es: "! Arranque en modo degradado", en: "! Started degraded").text(language), role: .warn)
+                : Span(Bilingual(es: "✓ Arranque completo", en: "✓ Start-up complete").text(language), role: .ok)
         let next = snapshot.notices.isEmpty
-            ? ScreenFormat.pick(language, " — abriendo el fichaje…", " — opening check-in…")
-            : ScreenFormat.pick(language, " — pulse una tecla para continuar", " — press a key to continue")
+            ? Bilingual(es: " — abriendo el fichaje…", en: " — opening check-in…").text(language)
+            : Bilingual(es: " — pulse una tecla para continuar", en: " — press a key to continue").text(language)
         return Span(verdict.text + next, style: verdict.style)
     }
 
@@ -76,7 +79,11 @@ public struct StartupPanel: Widget {
         guard detailed else { return rows }
         let detail = line.outcome?.detail.text(language) ?? line.activity?.text(language)
         if let detail, !detail.isEmpty {
-            rows.append(("    " + DisplayWidth.truncate(detail, to: max(1, width - 4)), Style(line.outcome == nil ? .info : .muted)))
+            // A failure's message names the file or device involved: it gets three lines, other details one.
+            let lines = line.outcome?.verdict == .failed
+                ? Array(DisplayWidth.wrap(detail, to: max(1, width - 4)).prefix(3))
+                : [DisplayWidth.truncate(detail, to: max(1, width - 4))]
+            for part in lines { rows.append(("    " + part, Style(line.outcome == nil ? .info : .muted))) }
         }
         if let fix = line.outcome?.fix {
             for part in DisplayWidth.wrap("→ " + fix.text(language), to: max(1, width - 4)).prefix(2) {
@@ -130,9 +137,9 @@ public struct StartupPanel: Widget {
             return (outcome.verdict.mark, outcome.verdict.word(language), outcome.verdict.role)
         }
         if line.startedAt != nil {
-            return ("…", ScreenFormat.pick(language, "… en curso", "… running"), .info)
+            return ("…", Bilingual(es: "… en curso", en: "… running").text(language), .info)
         }
-        return ("·", ScreenFormat.pick(language, "· pendiente", "· pending"), .muted)
+        return ("·", Bilingual(es: "· pendiente", en: "· pending").text(language), .muted)
     }
 
     /// "1.23 s" when done, the running time while running, blank before.

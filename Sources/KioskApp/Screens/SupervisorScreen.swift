@@ -1,6 +1,7 @@
 public import Attendance
 import KioskStore
 public import TerminalUI
+public import Vocabulary
 
 /// The supervisor's day view: the day and filters on top, one row per employee (shift, in, out, status as
 /// a word in its colour, minutes late, time worked), the totals, and the keys; the correction and
@@ -19,26 +20,26 @@ public struct SupervisorScreen: Widget {
 
     /// The keys of the bar.
     public static func keys(_ language: Language) -> [KeyBarItem] {
-        [KeyBarItem("←→", ScreenFormat.pick(language, "Día", "Day")),
-         KeyBarItem("s", ScreenFormat.pick(language, "Turno", "Shift")),
-         KeyBarItem("t", ScreenFormat.pick(language, "Estado", "Status")),
-         KeyBarItem("?", ScreenFormat.pick(language, "Por qué", "Why")),
-         KeyBarItem("c", ScreenFormat.pick(language, "Corregir", "Correct")),
-         KeyBarItem("r", ScreenFormat.pick(language, "Revisar", "Review")),
-         KeyBarItem("e", ScreenFormat.pick(language, "Inscribir", "Enrol")),
+        [KeyBarItem("←→", Bilingual(es: "Día", en: "Day").text(language)),
+         KeyBarItem("s", Bilingual(es: "Turno", en: "Shift").text(language)),
+         KeyBarItem("t", Bilingual(es: "Estado", en: "Status").text(language)),
+         KeyBarItem("?", Bilingual(es: "Por qué", en: "Why").text(language)),
+         KeyBarItem("c", Bilingual(es: "Corregir", en: "Correct").text(language)),
+         KeyBarItem("r", Bilingual(es: "Revisar", en: "Review").text(language)),
+         KeyBarItem("e", Bilingual(es: "Inscribir", en: "Enrol").text(language)),
          KeyBarItem("F5", "CSV"),
-         KeyBarItem("Esc", ScreenFormat.pick(language, "Volver", "Back"))]
+         KeyBarItem("Esc", Bilingual(es: "Volver", en: "Back").text(language))]
     }
 
     /// The table's columns.
     public static func columns(_ language: Language) -> [TableColumn] {
-        [TableColumn(ScreenFormat.pick(language, "Empleado", "Employee"), width: .flexible(minimum: 12, weight: 3)),
-         TableColumn(ScreenFormat.pick(language, "Turno", "Shift"), width: .fixed(8)),
-         TableColumn(ScreenFormat.pick(language, "Entra", "In"), width: .fixed(5)),
-         TableColumn(ScreenFormat.pick(language, "Sale", "Out"), width: .fixed(5)),
-         TableColumn(ScreenFormat.pick(language, "Estado", "Status"), width: .flexible(minimum: 10, weight: 2)),
-         TableColumn(ScreenFormat.pick(language, "Tarde", "Late"), width: .fixed(5), alignment: .trailing),
-         TableColumn(ScreenFormat.pick(language, "Trab.", "Work"), width: .fixed(5), alignment: .trailing)]
+        [TableColumn(Bilingual(es: "Empleado", en: "Employee").text(language), width: .flexible(minimum: 12, weight: 3)),
+         TableColumn(Bilingual(es: "Turno", en: "Shift").text(language), width: .fixed(8)),
+         TableColumn(Bilingual(es: "Entra", en: "In").text(language), width: .fixed(5)),
+         TableColumn(Bilingual(es: "Sale", en: "Out").text(language), width: .fixed(5)),
+         TableColumn(Bilingual(es: "Estado", en: "Status").text(language), width: .flexible(minimum: 10, weight: 2)),
+         TableColumn(Bilingual(es: "Tarde", en: "Late").text(language), width: .fixed(5), alignment: .trailing),
+         TableColumn(Bilingual(es: "Trab.", en: "Work").text(language), width: .fixed(5), alignment: .trailing)]
     }
 
     /// One record as a table row; its colour follows the status, whose word is in the row.
@@ -66,11 +67,11 @@ public struct SupervisorScreen: Widget {
         let totals = DayTotals.totals(records)
         // Time worked and lateness first: the per-status counts repeat what the rows show, so they are what
         // a narrow terminal cuts.
-        var parts = [ScreenFormat.pick(language, "Total \(totals.records)", "Total \(totals.records)"),
-                     ScreenFormat.pick(language, "trabajado \(ScreenFormat.hoursMinutes(totals.minutesWorked))",
-                                       "worked \(ScreenFormat.hoursMinutes(totals.minutesWorked))")]
+        var parts = [Bilingual(es: "Total \(totals.records)", en: "Total \(totals.records)").text(language),
+                     Bilingual(es: "trabajado \(ScreenFormat.hoursMinutes(totals.minutesWorked))",
+                               en: "worked \(ScreenFormat.hoursMinutes(totals.minutesWorked))").text(language)]
         if totals.minutesLate > 0 {
-            parts.append(ScreenFormat.pick(language, "retraso \(totals.minutesLate) min", "late \(totals.minutesLate) min"))
+            parts.append(Bilingual(es: "retraso \(totals.minutesLate) min", en: "late \(totals.minutesLate) min").text(language))
         }
         for status in DayStatus.allCases where totals.count(status) > 0 {
             parts.append("\(status.label(language: language)) \(totals.count(status))")
@@ -86,19 +87,20 @@ public struct SupervisorScreen: Widget {
         KeyBar(Self.keys(language), minimumLabelWidth: 0).render(in: layout.keyBar, on: &canvas)
         let body = layout.body
         let (filterRow, rest) = body.splitTop(1)
-        let shift = state.shiftFilter ?? ScreenFormat.pick(language, "todos", "all")
-        let status = state.statusFilter?.label(language: language) ?? ScreenFormat.pick(language, "todos", "all")
+        let shift = state.shiftFilter ?? Bilingual(es: "todos", en: "all").text(language)
+        let status = state.statusFilter?.label(language: language) ?? Bilingual(es: "todos", en: "all").text(language)
         canvas.write([Span(" " + ScreenFormat.day(state.date, language), role: .title, emphasis: .bold),
-                      Span(ScreenFormat.pick(language, "   Turno: ", "   Shift: ") + shift, role: .normal),
-                      Span(ScreenFormat.pick(language, "   Estado: ", "   Status: ") + status, role: .normal)],
+                      Span(Bilingual(es: "   Turno: ", en: "   Shift: ").text(language) + shift, role: .normal),
+                      Span(Bilingual(es: "   Estado: ", en: "   Status: ").text(language) + status, role: .normal)],
                      x: filterRow.x, y: filterRow.y, clip: filterRow)
         let (tableArea, footer) = rest.splitBottom(2)
         let records = state.visibleRecords
         if state.isLoading {
-            canvas.write(ScreenFormat.pick(language, " Cargando…", " Loading…"), x: tableArea.x, y: tableArea.y + 1, style: Style(.info), clip: tableArea)
+            canvas.write(Bilingual(es: " Cargando…",
+                                   en: " Loading…").text(language), x: tableArea.x, y: tableArea.y + 1, style: Style(.info), clip: tableArea)
         } else if records.isEmpty {
             Table(columns: Self.columns(language), rows: []).render(in: tableArea, on: &canvas)
-            canvas.write(ScreenFormat.pick(language, " (nadie con estos filtros este día)", " (nobody with these filters that day)"),
+            canvas.write(Bilingual(es: " (nadie con estos filtros este día)", en: " (nobody with these filters that day)").text(language),
                          x: tableArea.x, y: tableArea.y + 1, style: Style(.muted), clip: tableArea)
         } else {
             let offset = Table.scrollOffset(showing: state.selected, visibleRows: tableArea.height - 1, current: state.scrollOffset)

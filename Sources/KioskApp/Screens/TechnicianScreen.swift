@@ -1,5 +1,6 @@
 public import Attendance
 public import TerminalUI
+public import Vocabulary
 
 /// The technician's diagnostics: each check with its mark, word and colour and the fix under each one that
 /// is not ok; or the recognition test's lines; or the log's tail; or the sync detail; or the registration form.
@@ -17,21 +18,21 @@ public struct TechnicianScreen: Widget {
 
     /// The keys of the bar.
     public static func keys(_ language: Language) -> [KeyBarItem] {
-        [KeyBarItem("r", ScreenFormat.pick(language, "Repetir", "Re-run")),
-         KeyBarItem("t", ScreenFormat.pick(language, "Prueba", "Test")),
+        [KeyBarItem("r", Bilingual(es: "Repetir", en: "Re-run").text(language)),
+         KeyBarItem("t", Bilingual(es: "Prueba", en: "Test").text(language)),
          KeyBarItem("l", "Log"),
-         KeyBarItem("a", ScreenFormat.pick(language, "Alarmas", "Alarms")),
-         KeyBarItem("s", ScreenFormat.pick(language, "Sincro", "Sync")),
-         KeyBarItem("n", ScreenFormat.pick(language, "Ahora", "Now")),
-         KeyBarItem("g", ScreenFormat.pick(language, "Registrar", "Register")),
-         KeyBarItem("↑↓", ScreenFormat.pick(language, "Mover", "Scroll")),
-         KeyBarItem("Esc", ScreenFormat.pick(language, "Volver", "Back"))]
+         KeyBarItem("a", Bilingual(es: "Alarmas", en: "Alarms").text(language)),
+         KeyBarItem("s", Bilingual(es: "Sincro", en: "Sync").text(language)),
+         KeyBarItem("n", Bilingual(es: "Ahora", en: "Now").text(language)),
+         KeyBarItem("g", Bilingual(es: "Registrar", en: "Register").text(language)),
+         KeyBarItem("↑↓", Bilingual(es: "Mover", en: "Scroll").text(language)),
+         KeyBarItem("Esc", Bilingual(es: "Volver", en: "Back").text(language))]
     }
 
     /// The actions the key bar has no room for.
     public static func moreActions(_ language: Language) -> String {
-        ScreenFormat.pick(language, "k reabrir la cámara · m cargar los modelos · p panel de arranque",
-                          "k reopen the camera · m load the models · p start-up panel")
+        Bilingual(es: "k reabrir la cámara · m cargar los modelos · p panel de arranque",
+                  en: "k reopen the camera · m load the models · p start-up panel").text(language)
     }
 
     /// The body's lines for the open view, each with its style.
@@ -43,38 +44,40 @@ public struct TechnicianScreen: Widget {
         switch state.view {
         case .checks:
             guard let report = state.report else {
-                return [(ScreenFormat.pick(language, "Comprobando…", "Checking…"), Style(.info))]
+                return [(Bilingual(es: "Comprobando…", en: "Checking…").text(language), Style(.info))]
             }
             var lines = checkLines(report, width: width, wrapped: true)
             if lines.count + 3 > height { lines = checkLines(report, width: width, wrapped: false) }
             let failed = report.checks.filter { $0.verdict == .failed }.count
             lines.append(("", Style(.normal)))
             lines.append(report.passed
-                ? (ScreenFormat.pick(language, "✓ Todo correcto (\(report.checks.count) comprobaciones)", "✓ All good (\(report.checks.count) checks)"), Style(.ok))
-                : (ScreenFormat.pick(language, "✗ \(failed) comprobación(es) fallida(s)", "✗ \(failed) check(s) failed"), Style(.error)))
+                ? (Bilingual(es: "✓ Todo correcto (\(report.checks.count) comprobaciones)",
+                             en: "✓ All good (\(report.checks.count) checks)").text(language), Style(.ok))
+                : (Bilingual(es: "✗ \(failed) comprobación(es) fallida(s)", en: "✗ \(failed) check(s) failed").text(language), Style(.error)))
             if state.isRunning {
-                lines.append((ScreenFormat.pick(language, "Comprobando otra vez…", "Checking again…"), Style(.info)))
+                lines.append((Bilingual(es: "Comprobando otra vez…", en: "Checking again…").text(language), Style(.info)))
             }
             return lines
         case .recognitionTest(let result):
-            var lines = [(ScreenFormat.pick(language, "Prueba de reconocimiento sobre la imagen actual", "Recognition test on the live frame"), Style(.title))]
-            guard let result else { return lines + [(ScreenFormat.pick(language, "Analizando…", "Analysing…"), Style(.info))] }
+            var lines = [(Bilingual(es: "Prueba de reconocimiento sobre la imagen actual",
+                                    en: "Recognition test on the live frame").text(language), Style(.title))]
+            guard let result else { return lines + [(Bilingual(es: "Analizando…", en: "Analysing…").text(language), Style(.info))] }
             lines += result.map { ("  " + $0.text(language), Style(.normal)) }
             return lines
         case .log(let tail):
-            var lines = [(ScreenFormat.pick(language, "Últimas líneas del log", "Last lines of the log"), Style(.title))]
-            guard let tail else { return lines + [(ScreenFormat.pick(language, "Leyendo…", "Reading…"), Style(.info))] }
+            var lines = [(Bilingual(es: "Últimas líneas del log", en: "Last lines of the log").text(language), Style(.title))]
+            guard let tail else { return lines + [(Bilingual(es: "Leyendo…", en: "Reading…").text(language), Style(.info))] }
             lines += tail.map { (DisplayWidth.truncate($0, to: width), Style(.muted)) }
             return lines
         case .sync(let detail):
-            var lines = [(ScreenFormat.pick(language, "Sincronización con el servidor central", "Sync with the central server"), Style(.title))]
-            guard let detail else { return lines + [(ScreenFormat.pick(language, "Leyendo…", "Reading…"), Style(.info))] }
+            var lines = [(Bilingual(es: "Sincronización con el servidor central", en: "Sync with the central server").text(language), Style(.title))]
+            guard let detail else { return lines + [(Bilingual(es: "Leyendo…", en: "Reading…").text(language), Style(.info))] }
             for line in detail {
                 lines += DisplayWidth.wrap(line.text(language), to: max(1, width)).map { ($0, Style(.normal)) }
             }
             lines.append(("", Style(.normal)))
-            lines.append((ScreenFormat.pick(language, "n sincroniza ahora, g registra el quiosco con un código",
-                                            "n syncs now, g registers the kiosk with a code"), Style(.muted)))
+            lines.append((Bilingual(es: "n sincroniza ahora, g registra el quiosco con un código",
+                                    en: "n syncs now, g registers the kiosk with a code").text(language), Style(.muted)))
             return lines
         case .register(let form):
             return form.lines(language).flatMap { text, style in
@@ -107,7 +110,7 @@ public struct TechnicianScreen: Widget {
     public func render(in rect: Rect, on canvas: inout Canvas) {
         let language = snapshot.language
         let layout = ScreenLayout(size: rect.size)
-        let title = ScreenFormat.pick(language, "Diagnóstico: ", "Diagnostics: ") + state.technician.name
+        let title = Bilingual(es: "Diagnóstico: ", en: "Diagnostics: ").text(language) + state.technician.name
         KioskHeader(snapshot: snapshot, subtitle: title, showsDoorStatus: false).render(in: layout.header, on: &canvas)
         KeyBar(Self.keys(language), minimumLabelWidth: 0).render(in: layout.keyBar, on: &canvas)
         let (content, noticeRow) = layout.body.inset(horizontal: 1, vertical: 0).splitBottom(1)

@@ -1,5 +1,6 @@
 public import Attendance
 public import TerminalUI
+public import Vocabulary
 
 /// The technician's screen state: the last diagnostics report, and which view is open.
 public struct TechnicianState: Sendable {

@@ -1,3 +1,5 @@
+public import Vocabulary
+
 /// The start-up phases, in the only order they may run: the models load before memory is trimmed, and the
 /// seeds (which enrol the demo faces) need the models — the system this replaces crashed by doing otherwise.
 public enum StartupPhase: Int, CaseIterable, Hashable, Sendable, Comparable {

@@ -1,5 +1,6 @@
 public import Foundation
 import Synchronization
+public import Vocabulary
 
 /// The live state of the start-up, shared by the sequence (which writes it) and the panel (which draws it
 /// from snapshots on the UI thread).

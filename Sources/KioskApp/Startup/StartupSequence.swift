@@ -1,10 +1,11 @@
 import Foundation
 public import Logging
+import Vocabulary
 
 /// Runs the start-up phases in `StartupPhase` order, timing each and recording its outcome in a
 /// `StartupProgress` for the panel.
 ///
-/// A phase that throws is recorded as failed with the error's text; the sequence goes on, so the kiosk
+/// A phase that throws is recorded as failed with the error's message and fix (`PhaseOutcome.failed(_:)`); the sequence goes on, so the kiosk
 /// comes up degraded where it can (no camera → PIN only) instead of exiting.
 public struct StartupSequence: Sendable {
     /// A phase's work: reports progress, returns the outcome.
@@ -33,8 +34,8 @@ public struct StartupSequence: Sendable {
             do {
                 outcome = try await step(progress)
             } catch {
-                outcome = .failed(Bilingual(es: "\(error)", en: "\(error)"),
-                                  fix: Bilingual(es: "vea el detalle y `kiosk diagnose`", en: "see the detail and `kiosk diagnose`"))
+                logger.error("start-up phase failed", metadata: ["phase": "\(phase)", "error": "\(error)"])
+                outcome = .failed(error)
             }
             let elapsed = Date().timeIntervalSince(start)
             progress.finish(phase, outcome: outcome, elapsed: elapsed)

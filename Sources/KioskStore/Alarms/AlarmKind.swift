@@ -1,4 +1,5 @@
 public import Attendance
+public import Vocabulary
 
 /// Why an alarm was raised.
 public enum AlarmKind: String, Sendable, CaseIterable {

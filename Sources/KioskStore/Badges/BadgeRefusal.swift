@@ -1,4 +1,5 @@
 public import Attendance
+public import Vocabulary
 
 /// Why a badge number cannot be set, in both languages.
 public struct BadgeRefusal: Error, Hashable, Sendable {

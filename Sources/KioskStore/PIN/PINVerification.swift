@@ -1,5 +1,6 @@
 public import Foundation
 public import Attendance
+public import Vocabulary
 
 /// The result of checking a person's PIN.
 public enum PINVerification: Hashable, Sendable {

@@ -1,4 +1,5 @@
 public import Attendance
+public import Vocabulary
 
 /// What ``KioskStore/seed(demo:now:)`` inserted and what it found already there.
 ///

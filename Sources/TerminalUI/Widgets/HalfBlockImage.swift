@@ -1,3 +1,5 @@
+public import Vocabulary
+
 /// A picture drawn with upper-half blocks "▀": each cell shows two pixels stacked, the upper one as the
 /// foreground colour and the lower one as the background, so a cell is two square pixels.
 ///

@@ -1,3 +1,5 @@
+public import Vocabulary
+
 /// A modal PIN pad centred in its rectangle: title in the border, a prompt, the digits masked as "●",
 /// a keypad guide, an optional message (e.g. "PIN incorrecto" in `.error`), and the OK / cancel keys.
 public struct PinPad: Widget, Sendable {
@@ -12,13 +14,13 @@ public struct PinPad: Widget, Sendable {
     /// A line under the keypad, e.g. a wrong-PIN or lockout notice.
     public var message: Span?
     /// Language of the OK / cancel labels.
-    public var language: UILanguage
+    public var language: Language
 
     /// The pad's full size; on a shorter rectangle the keypad guide is left out.
     public static let fullSize = Size(width: 36, height: 13)
 
     /// Creates a pad showing `entry`'s progress.
-    public init(title: String, prompt: String, entry: PinEntry, message: Span? = nil, language: UILanguage = .spanish) {
+    public init(title: String, prompt: String, entry: PinEntry, message: Span? = nil, language: Language = .es) {
         self.title = title
         self.prompt = prompt
         enteredCount = entry.count
@@ -60,7 +62,8 @@ public struct PinPad: Widget, Sendable {
             y += 1
         }
         line(message?.text ?? "", message?.style ?? Style(.normal))
-        let (ok, cancel) = language == .spanish ? ("Aceptar", "Cancelar") : ("OK", "Cancel")
+        let ok = Bilingual(es: "Aceptar", en: "OK").text(language)
+        let cancel = Bilingual(es: "Cancelar", en: "Cancel").text(language)
         let keys = KeyBar([KeyBarItem("Enter", ok), KeyBarItem("Esc", cancel)], minimumLabelWidth: 0)
         let keysWidth = DisplayWidth.of("Enter" + ok + "Esc" + cancel) + 2
         canvas.fill(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))

@@ -1,6 +1,7 @@
 import Attendance
 import Foundation
 import Hummingbird
+import Vocabulary
 
 // MARK: - Sign in, sign out, language
 

@@ -1,5 +1,6 @@
 import Attendance
 import Hummingbird
+import Vocabulary
 
 /// The console's language: the `console_lang` cookie (set by the language switch), else the browser's
 /// `Accept-Language` (the first of `es`/`en` it names, by quality), else Spanish.

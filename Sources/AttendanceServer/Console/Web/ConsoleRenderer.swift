@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Mustache
+import Vocabulary
 
 /// Renders console pages with swift-mustache: the page's template into the layout, every `{{value}}`
 /// HTML-escaped by Mustache; responses carry a strict Content-Security-Policy and are never cached.
@@ -39,7 +40,7 @@ struct ConsoleRenderer: Sendable {
         let other: Language = language == .es ? .en : .es
         var layout: [String: Any] = [
             "lang": language.rawValue, "title": title, "t": texts, "body": body,
-            "otherLanguage": other.rawValue, "otherLanguageName": other == .es ? "Español" : "English",
+            "otherLanguage": other.rawValue, "otherLanguageName": Bilingual(es: "Español", en: "English").text(other),
         ]
         if let account {
             layout["account"] = [

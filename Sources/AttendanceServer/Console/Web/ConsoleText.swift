@@ -1,4 +1,5 @@
 import Attendance
+import Vocabulary
 
 /// Every text of the web console, in Spanish and English. Templates read them as `{{t.key}}`; handlers
 /// use ``text(_:_:)`` for notices and errors.

@@ -1,7 +1,0 @@
-/// The language of the widgets' own words (PIN pad labels).
-public enum UILanguage: Hashable, Sendable {
-    /// Español.
-    case spanish
-    /// English.
-    case english
-}
