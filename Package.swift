@@ -48,11 +48,15 @@ let package = Package(
         .target(name: "Attendance", swiftSettings: swiftSettings),
         .testTarget(name: "AttendanceTests", dependencies: ["Attendance"], swiftSettings: swiftSettings),
 
+        // MARK: - BlockingWork (the one helper that takes blocking work off Swift's cooperative pool)
+        .target(name: "BlockingWork", swiftSettings: swiftSettings),
+
         // MARK: - KioskStore (SQLite through GRDB)
         .target(
             name: "KioskStore",
             dependencies: [
                 "Attendance",
+                "BlockingWork",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -113,6 +117,7 @@ let package = Package(
             name: "KioskApp",
             dependencies: [
                 "Attendance",
+                "BlockingWork",
                 "Camera",
                 "FaceEngine",
                 "KioskConfig",
@@ -125,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KioskAppTests",
-            dependencies: ["KioskApp", "Camera", "FaceEngine", "KioskConfig", "KioskStore", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["KioskApp", "BlockingWork", "Camera", "FaceEngine", "KioskConfig", "KioskStore", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
 
@@ -134,6 +139,7 @@ let package = Package(
             name: "kiosk",
             dependencies: [
                 "Attendance",
+                "BlockingWork",
                 "Camera",
                 "FaceEngine",
                 "KioskApp",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Attendance
+import BlockingWork
 import FaceEngine
 import Foundation
 import KioskApp

@@ -1,4 +1,5 @@
 public import Attendance
+import BlockingWork
 import FaceEngine
 import Foundation
 import KioskStore
@@ -26,7 +27,7 @@ extension KioskRuntime {
         update: @escaping @Sendable (CameraEnrolment.Progress) -> Void
     ) async throws -> Bilingual {
         let store = try requireStore()
-        let (models, source) = parts.withLock { ($0.models, $0.source) }
+        let (models, source) = parts.withLock { ($0.engine?.dlib, $0.source) }
         guard let models, let source else {
             throw CheckInMessageFailure(CheckInMessage(text: text("Sin cámara o sin modelos: no se puede inscribir", "No camera or no models: cannot enrol"), tone: .failure))
         }
@@ -73,7 +74,7 @@ extension KioskRuntime {
 
     /// The technician's recognition test on the live frame: the best and runner-up candidates.
     public func testRecognition() async -> [Bilingual] {
-        let (models, source, shapes) = parts.withLock { ($0.models, $0.source, $0.shapes) }
+        let (models, source, shapes) = parts.withLock { ($0.engine?.dlib, $0.source, $0.shapes) }
         guard let models, let source, let frame = source.latest() else {
             return [Bilingual(es: "sin cámara o sin modelos", en: "no camera or no models")]
         }

@@ -1,4 +1,5 @@
 public import Attendance
+import BlockingWork
 public import Foundation
 public import KioskStore
 
@@ -69,12 +70,14 @@ extension KioskRuntime {
         try await requireStore().openAlarms().filter { $0.kind == kind }
     }
 
-    /// The last `lines` lines of the log file.
-    public func logTail(lines: Int = 20) -> [String] {
-        guard let text = try? String(contentsOfFile: configuration.kiosk.logFile, encoding: .utf8) else {
-            return [text("(log vacío o no disponible: \(configuration.kiosk.logFile))", "(log empty or unavailable: \(configuration.kiosk.logFile))")]
+    /// The last `lines` lines of the log file, read on a dedicated thread (the file may be large).
+    public func logTail(lines: Int = 20) async -> [String] {
+        let path = configuration.kiosk.logFile
+        let unavailable = text("(log vacío o no disponible: \(path))", "(log empty or unavailable: \(path))")
+        return await DedicatedThread.run(name: "log-tail") {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [unavailable] }
+            return Array(text.split(separator: "\n").suffix(lines).map(String.init))
         }
-        return Array(text.split(separator: "\n").suffix(lines).map(String.init))
     }
 
     func requireStore() throws -> KioskStore {

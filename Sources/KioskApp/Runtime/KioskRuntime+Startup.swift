@@ -1,4 +1,5 @@
 import Attendance
+import BlockingWork
 import Camera
 import FaceEngine
 import Foundation
@@ -47,23 +48,28 @@ extension KioskRuntime {
     private func loadModels(_ progress: StartupProgress) async throws -> PhaseOutcome {
         progress.report(.modelLoad, fraction: 0.1, activity: Bilingual(es: "verificando SHA-256", en: "verifying SHA-256"))
         let directory = configuration.recognition.modelsDir
-        let models = try await DedicatedThread.run(name: "model-load") { try FaceModels.load(directory: directory) }
-        // oneDNN keeps its own folded weights: dlib's copy is dead weight in a kiosk (the next phase trims it).
-        models.releaseDlibDescriptor()
+        let loader = seams.models
+        let engine: LoadedModels
+        do {
+            // oneDNN keeps its own folded weights: dlib's copy is dead weight in a kiosk (the next phase trims it).
+            engine = try await DedicatedThread.run(name: "model-load") { try loader.load(directory: directory, releasesDlibDescriptor: true) }
+        } catch {
+            return Self.modelsFailed(error)
+        }
         let shapes = try await loadLivenessModel()
         parts.withLock {
-            $0.models = models
+            $0.engine = engine
             $0.shapes = shapes
         }
-        let files = models.report.files.map { "\($0.name) \($0.size / 1_000_000) MB" }.joined(separator: ", ")
-        let seconds = String(format: "%.2f", models.report.totalSeconds)
-        let choice = models.descriptorBackend
-        let backend = choice.backend == .oneDNN
-            ? Bilingual(es: "descriptor: oneDNN", en: "descriptor: oneDNN")
-            : Bilingual(es: "descriptor: dlib, oneDNN no disponible (\(choice.note))", en: "descriptor: dlib (\(choice.note))")
         let liveness = Self.livenessNote(shapes)
-        return .ok(Bilingual(es: "\(models.report.files.count) modelos, tamaño y SHA-256 ok, \(seconds) s, \(backend.es) (\(files))\(liveness.es)",
-                             en: "\(models.report.files.count) models, size and SHA-256 ok, \(seconds) s, \(backend.en) (\(files))\(liveness.en)"))
+        return .ok(Bilingual(es: engine.detail.es + liveness.es, en: engine.detail.en + liveness.en))
+    }
+
+    /// The model-load line when the models do not load: the door goes on with code and PIN (and badges).
+    static func modelsFailed(_ error: any Error) -> PhaseOutcome {
+        .failed(Bilingual(es: "los modelos no cargan: \(error)", en: "the models do not load: \(error)"),
+                fix: Bilingual(es: "ejecute scripts/bootstrap y recargue los modelos (F3, m); mientras tanto se ficha con código y PIN (F4)",
+                               en: "run scripts/bootstrap and reload the models (F3, m); meanwhile check in by code and PIN (F4)"))
     }
 
     private static func cleanMemory() -> PhaseOutcome {
@@ -89,7 +95,7 @@ extension KioskRuntime {
         }
         var demoFaces = Bilingual(es: "", en: "")
         var photosRefused = false
-        if configuration.kiosk.demo, let models = parts.withLock({ $0.models }) {
+        if configuration.kiosk.demo, let models = parts.withLock({ $0.engine?.dlib }) {
             progress.report(.seeds, fraction: 0.5, activity: Bilingual(es: "caras de demostración", en: "demo faces"))
             let enrolled = try await DemoFaces.enrol(into: store, models: models, configuration: configuration)
             demoFaces = Bilingual(es: ", caras demo: \(enrolled.description(.es))", en: ", demo faces: \(enrolled.description(.en))")
@@ -110,17 +116,24 @@ extension KioskRuntime {
         let device = CameraChoice.device(for: configuration.camera)
         progress.report(.camera, fraction: 0.2, activity: Bilingual(es: "abriendo \(device)", en: "opening \(device)"))
         let c = configuration.camera
-        let source: any FrameSource
-        do {
-            source = try FrameSources.open(device: device, width: c.width, height: c.height, fps: c.fps) { [weak self] _ in
-                self?.changed()
+        // V4L2 open, format negotiation and stream-on block: on a dedicated thread, off the pool.
+        let cameras = seams.cameras
+        let opened = await DedicatedThread.run(name: "camera-open") { [self] () -> Result<any FrameSource, CameraError> in
+            Result { () throws(CameraError) -> any FrameSource in
+                try cameras.open(device: device, width: c.width, height: c.height, fps: c.fps) { [weak self] _ in
+                    self?.changed()
+                }
             }
-        } catch {
+        }
+        let source: any FrameSource
+        switch opened {
+        case .success(let opened):
+            source = opened
+        case .failure(let error):
             return .degraded(Bilingual(es: error.spanish, en: error.english),
                              fix: Bilingual(es: "fichaje solo con código y PIN (F4) hasta que haya cámara",
                                             en: "check-in by code and PIN only (F4) until a camera is available"))
         }
-        source.start()
         let first = try await DedicatedThread.run(name: "camera-first-frame") { source.waitForFrame(newerThan: 0, timeout: .seconds(3)) }
         parts.withLock { $0.source = source }
         guard let first else {
@@ -142,15 +155,21 @@ extension KioskRuntime {
         gallery.replace(with: Gallery(templates: templates))
     }
 
+    /// The roster pulled from the server changed templates: recognition matches against the new gallery at once.
+    func rosterChanged() async throws {
+        try await refreshGallery()
+        changed()
+    }
+
     /// Starts the recognition threads when both the models and the camera are up.
     func startRecognition() {
-        let (models, source, shapes) = parts.withLock { ($0.models, $0.source, $0.shapes) }
-        guard let models, let source else { return }
+        let (engine, source, shapes) = parts.withLock { ($0.engine, $0.source, $0.shapes) }
+        guard let engine, let source else { return }
         let r = configuration.recognition
         var liveness: LivenessWatch?
         if let shapes, let settings = configuration.liveness.settings { liveness = LivenessWatch(shapes: shapes, settings: settings) }
         let loop = RecognitionLoop(
-            source: source, models: models, gallery: gallery,
+            source: source, models: engine.finding, gallery: gallery,
             settings: DetectionSettings(minFacePixels: r.minFacePx, upsample: r.upsample),
             policy: MatchPolicy(threshold: Float(r.threshold), margin: Float(r.margin)),
             workers: r.workers, liveness: liveness

@@ -40,10 +40,7 @@ extension KioskRuntime {
         }
         let client = SyncClient(
             settings: settings, store: store,
-            refreshGallery: { [weak self] in
-                try await self?.refreshGallery()
-                self?.changed()
-            },
+            refreshGallery: { [weak self] in try await self?.rosterChanged() },
             camera: { [weak self] in Self.cameraWord(self?.parts.withLock { $0.source }?.status) })
         let link = SyncLink(client: client)
         parts.withLock { $0.sync = link }

@@ -1,4 +1,5 @@
 public import Attendance
+import BlockingWork
 import FaceEngine
 import Foundation
 
@@ -12,8 +13,11 @@ extension KioskRuntime {
             defer { parts.source = nil; parts.recognition = nil }
             return (parts.source, parts.recognition)
         }
-        recognition?.stop()
-        old?.stop()
+        // Joining the recognition and capture threads blocks: on a dedicated thread.
+        await DedicatedThread.run(name: "camera-close") {
+            recognition?.stop()
+            old?.stop()
+        }
         state.withLock {
             $0.faceBox = nil
             $0.confirmation.reset()
@@ -41,33 +45,35 @@ extension KioskRuntime {
     /// - Returns: what happened, in words.
     public func reloadModels(by technician: EmployeeCode) async -> Bilingual {
         let directory = configuration.recognition.modelsDir
-        let wasLoaded = parts.withLock { $0.models != nil }
+        let wasLoaded = parts.withLock { $0.engine != nil }
+        let loader = seams.models
         let started = Date()
         progress.begin(.modelLoad, at: started)
         let result: Bilingual
         let outcome: PhaseOutcome
         do {
-            let models = try await DedicatedThread.run(name: "model-load") { try FaceModels.load(directory: directory) }
-            if !wasLoaded { _ = models.releaseDlibDescriptor() }
+            let engine = try await DedicatedThread.run(name: "model-load") {
+                try loader.load(directory: directory, releasesDlibDescriptor: !wasLoaded)
+            }
             let recognition = parts.withLock { parts in
-                defer { parts.models = models; parts.recognition = nil }
+                defer { parts.engine = engine; parts.recognition = nil }
                 return parts.recognition
             }
-            recognition?.stop()
+            await DedicatedThread.run(name: "recognition-stop") { recognition?.stop() }
             try await refreshGallery()
             startRecognition()
             let running = parts.withLock { $0.recognition != nil }
             let what = wasLoaded
                 ? Bilingual(es: "modelos ya cargados (una sola vez por proceso): reconocimiento reiniciado con copias nuevas",
                             en: "models already loaded (once per process): recognition restarted with fresh copies")
-                : Bilingual(es: "modelos cargados y verificados (\(models.report.files.count) ficheros)",
-                            en: "models loaded and verified (\(models.report.files.count) files)")
+                : Bilingual(es: "modelos cargados y verificados: \(engine.detail.es)",
+                            en: "models loaded and verified: \(engine.detail.en)")
             result = running ? what : Bilingual(es: what.es + "; sin cámara, el reconocimiento sigue parado",
                                                 en: what.en + "; no camera, recognition stays stopped")
             outcome = .ok(result)
         } catch {
-            result = Bilingual(es: "los modelos no cargan: \(error)", en: "the models do not load: \(error)")
-            outcome = .failed(result, fix: Bilingual(es: "ejecute scripts/bootstrap y vuelva a cargar (m)", en: "run scripts/bootstrap and reload (m)"))
+            outcome = Self.modelsFailed(error)
+            result = outcome.detail
         }
         progress.finish(.modelLoad, outcome: outcome, elapsed: Date().timeIntervalSince(started))
         await audit(technician, "reload models", result.en)

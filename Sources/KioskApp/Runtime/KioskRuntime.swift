@@ -1,4 +1,5 @@
 public import Attendance
+import BlockingWork
 public import FaceEngine
 public import Foundation
 public import KioskConfig
@@ -20,17 +21,22 @@ public final class KioskRuntime: Sendable {
     /// The time now: `Date()` at the door, a controlled clock in tests (questions and offers expire by it).
     let clock: @Sendable () -> Date
     let parts = Mutex(KioskParts())
+    /// The model loader and the camera (scripted in tests).
+    let seams: KioskSeams
     let state: Mutex<KioskState>
     /// The status file's writer, once started.
     let statusWriter = Mutex<StatusFileWriter?>(nil)
     private let changeHandler = Mutex<(@Sendable () -> Void)?>(nil)
 
-    /// - Parameter clock: the time now; questions on screen and staff offers expire by it.
+    /// - Parameters:
+    ///   - clock: the time now; questions on screen and staff offers expire by it.
+    ///   - seams: where the models and the camera come from (dlib's and V4L2's at the door).
     public init(
         configuration: KioskConfiguration, configurationSource: String, logger: Logger,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() }, seams: KioskSeams = KioskSeams()
     ) {
         self.configuration = configuration
+        self.seams = seams
         self.clock = clock
         self.configurationSource = configurationSource
         self.language = configuration.kiosk.displayLanguage
@@ -87,12 +93,16 @@ public final class KioskRuntime: Sendable {
         )
     }
 
-    /// Stops recognition and the camera (on quit).
-    public func shutdown() {
+    /// Stops recognition and the camera (on quit). Joining the recognition and capture threads blocks, so
+    /// it happens on a dedicated thread.
+    public func shutdown() async {
         let parts = parts.withLock { $0 }
-        statusWriter.withLock { $0 }?.stop()
-        parts.recognition?.stop()
-        parts.source?.stop()
+        let writer = statusWriter.withLock { $0 }
         parts.sync?.stop()
+        await DedicatedThread.run(name: "shutdown") {
+            writer?.stop()
+            parts.recognition?.stop()
+            parts.source?.stop()
+        }
     }
 }

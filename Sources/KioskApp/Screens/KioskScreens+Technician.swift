@@ -45,7 +45,7 @@ extension KioskScreens {
             Task { post(.recognitionTest(await runtime.testRecognition())) }
         case .character("l"), .character("L"):
             state.view = .log(nil)
-            Task { post(.logTail(runtime.logTail(lines: 200))) }
+            Task { post(.logTail(await runtime.logTail(lines: 200))) }
         case .character("a"), .character("A"):
             state.notice = Span(ScreenFormat.pick(language, "Reconociendo alarmas…", "Acknowledging alarms…"), role: .info)
             let technician = state.technician.code

@@ -47,6 +47,10 @@ public struct StartupPanel: Widget {
     public var statusLine: Span {
         let language = snapshot.language
         guard snapshot.startupFinished else {
+            // Only a kiosk.conf that cannot be used fails this phase: the panel waits for it to be fixed.
+            if snapshot.startup.first(where: { $0.phase == .configuration })?.outcome?.verdict == .failed {
+                return Span(ScreenFormat.pick(language, "✗ Esperando un kiosk.conf válido…", "✗ Waiting for a usable kiosk.conf…"), role: .error)
+            }
             return Span(ScreenFormat.pick(language, "Arrancando…", "Starting…"), role: .info)
         }
         let failed = snapshot.startup.contains { $0.outcome?.verdict == .failed }
