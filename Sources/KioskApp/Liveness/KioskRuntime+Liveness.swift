@@ -11,7 +11,7 @@ extension KioskRuntime {
             if let evidence {
                 logger.info("liveness: live", metadata: ["employee": "\(code)", "evidence": "\(Self.describe(evidence))"])
             }
-            let flags = remarks(runnerUpMargin: margin).union(remarks(liveness: evidence))
+            let flags = remarks.remarks(runnerUpMargin: margin).union(remarks.remarks(liveness: evidence))
             Task { await punch(EmployeeCode(code), method: .face, matchDistance: distance, flags: flags) }
         case .guide:
             show(CheckInMessage(

@@ -26,7 +26,7 @@ extension KioskRuntime {
         employee code: EmployeeCode, name: String?, supervisor: EmployeeCode, needed: Int = 5, timeout: Duration = .seconds(30),
         update: @escaping @Sendable (CameraEnrolment.Progress) -> Void
     ) async throws -> Bilingual {
-        let store = try requireStore()
+        guard let store = services?.store else { throw door.databaseUnavailable() }
         let (models, source) = parts.withLock { ($0.engine?.dlib, $0.source) }
         guard let models, let source else {
             throw CheckInMessageFailure(CheckInMessage(text: text("Sin cámara o sin modelos: no se puede inscribir", "No camera or no models: cannot enrol"), tone: .failure))

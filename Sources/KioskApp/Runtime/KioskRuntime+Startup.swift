@@ -8,7 +8,8 @@ import KioskStore
 extension KioskRuntime {
     /// Runs the start-up phases in order (configuration → database → model load → memory cleanup → seeds →
     /// camera → sync), then starts recognition when both the models and the camera came up. A failed phase
-    /// leaves the kiosk degraded, never stopped: without a camera the PIN still works.
+    /// leaves the kiosk degraded, never stopped: without a camera the PIN still works. The database phase
+    /// builds the use-case services (check-in, staff, sync) over the open store.
     public func start() async {
         var sequence = StartupSequence(logger: logger)
         sequence.on(.configuration) { [self] _ in
@@ -23,15 +24,15 @@ extension KioskRuntime {
         sequence.on(.sync) { [self] _ in await startSync() }
         await sequence.run(progress: progress)
         startRecognition()
-        await refreshQueuedCount()
-        state.withLock { $0.startupFinished = true }
+        await services?.checkIn.refreshQueuedCount()
+        door.state.withLock { $0.startupFinished = true }
         changed()
     }
 
     private func openDatabase(_ progress: StartupProgress) async throws -> PhaseOutcome {
         progress.report(.database, fraction: 0.1, activity: Bilingual(es: "abriendo y comprobando", en: "opening and checking"))
         let store = try await KioskStore.open(configuration)
-        parts.withLock { $0.store = store }
+        attach(store)
         let report = store.openReport
         let migrations = report.appliedMigrations.isEmpty ? "" : ", \(report.appliedMigrations.count) migr."
         let ms = Int(Double(report.duration.components.attoseconds) / 1e15 + Double(report.duration.components.seconds) * 1000)
@@ -80,7 +81,7 @@ extension KioskRuntime {
     }
 
     private func seed(_ progress: StartupProgress) async throws -> PhaseOutcome {
-        guard let store = parts.withLock({ $0.store }) else {
+        guard let store = services?.store else {
             return .failed(Bilingual(es: "sin base de datos", en: "no database"),
                            fix: Bilingual(es: "vea la fase Base de datos", en: "see the Database phase"))
         }
@@ -147,7 +148,7 @@ extension KioskRuntime {
 
     /// Rebuilds the gallery from the store's templates (after seeds, an enrolment, a roster change).
     func refreshGallery() async throws {
-        guard let store = parts.withLock({ $0.store }) else { return }
+        guard let store = services?.store else { return }
         let templates = try await store.loadActiveTemplates().compactMap { stored -> FaceTemplate? in
             guard stored.vector.count == Embedding.length else { return nil }
             return FaceTemplate(employeeCode: stored.employee.rawValue, embedding: Embedding(values: stored.vector))

@@ -18,7 +18,7 @@ extension KioskRuntime {
             recognition?.stop()
             old?.stop()
         }
-        state.withLock {
+        door.state.withLock {
             $0.faceBox = nil
             $0.confirmation.reset()
         }
@@ -83,7 +83,7 @@ extension KioskRuntime {
     }
 
     private func audit(_ technician: EmployeeCode, _ action: String, _ detail: String) async {
-        guard let store = parts.withLock({ $0.store }) else { return }
+        guard let store = services?.store else { return }
         _ = try? await store.appendAudit(actor: technician, action: action, detail: detail)
     }
 }

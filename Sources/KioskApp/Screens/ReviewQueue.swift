@@ -3,7 +3,7 @@ public import Foundation
 public import TerminalUI
 
 /// "r" on the supervisor screen: this kiosk's punches flagged doubtful (today and the
-/// ``KioskRuntime/reviewQueueDays`` before) that nobody reviewed yet. The supervisor confirms one (it stands,
+/// `StaffService.reviewQueueDays` before) that nobody reviewed yet. The supervisor confirms one (it stands,
 /// audited) or voids it with a reason (a correction, like any other).
 public struct ReviewQueue: Hashable, Sendable {
     /// Where the queue is.

@@ -24,14 +24,3 @@ public struct SystemCameras: CameraOpening {
         return source
     }
 }
-
-/// The parts the runtime is built from that a test replaces with scripted ones.
-public struct KioskSeams: Sendable {
-    public var models: any ModelLoading
-    public var cameras: any CameraOpening
-
-    public init(models: any ModelLoading = DlibModelLoader(), cameras: any CameraOpening = SystemCameras()) {
-        self.models = models
-        self.cameras = cameras
-    }
-}
