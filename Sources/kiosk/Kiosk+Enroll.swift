@@ -67,7 +67,7 @@ extension Kiosk {
             let configuration = try options.load()
             let language = configuration.kiosk.displayLanguage
             if showConsent {
-                print(KioskRuntime.consentText.text(language))
+                print(FaceEnrolment.consentText.text(language))
                 return
             }
             let code = EmployeeCode(code ?? "")
@@ -98,7 +98,7 @@ extension Kiosk {
                                               for: code, by: recordedBy, source: source)
                 throw EnrollFailure(message: text + (language == .es ? "\nNo se ha guardado nada." : "\nNothing stored."))
             }
-            let consent = BiometricConsent(textVersion: KioskRuntime.consentVersion, recordedBy: recordedBy)
+            let consent = BiometricConsent(textVersion: FaceEnrolment.consentVersion, recordedBy: recordedBy)
             do {
                 let receipt = try await enrolment.enrol(vectors, for: code, consent: consent, mode: replace ? .replace : .add,
                                                         source: source, saving: newEmployee)

@@ -1,5 +1,5 @@
 public import Attendance
-public import Foundation
+import Foundation
 public import KioskStore
 
 // MARK: - Staff: the supervisor screen's calls, answered by the staff service (or "no database")

@@ -135,7 +135,7 @@ extension KioskRuntime {
                              fix: Bilingual(es: "fichaje solo con código y PIN (F4) hasta que haya cámara",
                                             en: "check-in by code and PIN only (F4) until a camera is available"))
         }
-        let first = try await DedicatedThread.run(name: "camera-first-frame") { source.waitForFrame(newerThan: 0, timeout: .seconds(3)) }
+        let first = await DedicatedThread.run(name: "camera-first-frame") { source.waitForFrame(newerThan: 0, timeout: .seconds(3)) }
         parts.withLock { $0.source = source }
         guard let first else {
             return .degraded(Bilingual(es: "\(source.name): sin imagen en 3 s (\(source.status.spanish))",

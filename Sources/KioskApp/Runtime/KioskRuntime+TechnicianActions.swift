@@ -86,4 +86,44 @@ extension KioskRuntime {
         guard let store = services?.store else { return }
         _ = try? await store.appendAudit(actor: technician, action: action, detail: detail)
     }
+
+    /// The technician's recognition test on the live frame: the best and runner-up candidates.
+    public func testRecognition() async -> [Bilingual] {
+        let (models, source, shapes) = parts.withLock { ($0.engine?.dlib, $0.source, $0.shapes) }
+        guard let models, let source, let frame = source.latest() else {
+            return [Bilingual(es: "sin cámara o sin modelos", en: "no camera or no models")]
+        }
+        let r = configuration.recognition
+        let livenessSettings = configuration.liveness.settings
+        let settings = DetectionSettings(minFacePixels: r.minFacePx, upsample: r.upsample)
+        let gallery = self.gallery.gallery
+        let policy = MatchPolicy(threshold: Float(r.threshold), margin: Float(r.margin))
+        do {
+            return try await DedicatedThread.run(name: "recognition-test") { () throws -> [Bilingual] in
+                let recognizer = try models.makeRecognizer()
+                guard let face = try RecognitionLoop.recognise(frame, with: recognizer, settings: settings) else {
+                    return [Bilingual(es: "ninguna cara de al menos \(r.minFacePx) px en la imagen", en: "no face of at least \(r.minFacePx) px in the frame")]
+                }
+                var lines = [Bilingual(es: "cara \(face.box.width)×\(face.box.height) px, \(String(format: "%.0f", face.totalSeconds * 1000)) ms",
+                                       en: "face \(face.box.width)×\(face.box.height) px, \(String(format: "%.0f", face.totalSeconds * 1000)) ms")]
+                guard let match = gallery.nearest(to: face.embedding) else {
+                    return lines + [Bilingual(es: "galería vacía", en: "empty gallery")]
+                }
+                lines.append(Bilingual(es: "1. \(match.employeeCode) distancia \(String(format: "%.3f", match.distance))",
+                                       en: "1. \(match.employeeCode) distance \(String(format: "%.3f", match.distance))"))
+                if let runner = match.runnerUpCode, let d = match.runnerUpDistance {
+                    lines.append(Bilingual(es: "2. \(runner) distancia \(String(format: "%.3f", d)), margen \(String(format: "%.3f", d - match.distance))",
+                                           en: "2. \(runner) distance \(String(format: "%.3f", d)), margin \(String(format: "%.3f", d - match.distance))"))
+                }
+                let decision: Bilingual = switch policy.decide(match) {
+                case .accepted(let code, _): Bilingual(es: "decisión: \(code)", en: "decision: \(code)")
+                default: Bilingual(es: "decisión: no reconocido (umbral \(r.threshold), margen \(r.margin))", en: "decision: unknown (threshold \(r.threshold), margin \(r.margin))")
+                }
+                return lines + [decision] + LivenessTest.lines(source: source, first: frame, recognizer: recognizer, shapes: shapes,
+                                                               settings: livenessSettings, detection: settings)
+            }
+        } catch {
+            return [Bilingual(es: "fallo: \(error)", en: "failed: \(error)")]
+        }
+    }
 }

@@ -9,9 +9,9 @@ import Synchronization
 
 /// The running kiosk: brings the components up in the start-up order (``start()``), runs recognition, and
 /// answers the screens through the use-case services the start-up builds once the database is open —
-/// check-in (``CheckInService``), staff (``StaffService``) and sync (``SyncService``). The screens read it
-/// only through `snapshot()` and call its operations; the technician's and enrolment's operations, which
-/// drive the camera and the models, are its own.
+/// check-in (``CheckInService``), staff (``StaffService``), enrolment (``EnrolmentService``) and sync
+/// (``SyncService``). The screens read it only through `snapshot()` and call its operations; the
+/// technician's, which drive the camera and the models and work without a database, are its own.
 public final class KioskRuntime: DoorService, Sendable {
     /// What the runtime and its services share: configuration, clock, log, gallery, screen state.
     let door: DoorContext

@@ -7,6 +7,7 @@ struct KioskServices: Sendable {
     let store: KioskStore
     let checkIn: CheckInService
     let staff: StaffService
+    let enrolment: EnrolmentService
     let sync: SyncService
 
     /// - Parameters:
@@ -17,6 +18,7 @@ struct KioskServices: Sendable {
         self.store = store
         checkIn = CheckInService(door: door, store: store)
         staff = StaffService(door: door, store: store, checkIn: checkIn)
+        enrolment = EnrolmentService(door: door, store: store)
         sync = SyncService(door: door, store: store, cameraStatus: cameraStatus, rosterChanged: rosterChanged,
                            refreshQueuedCount: { [checkIn] in await checkIn.refreshQueuedCount() })
     }

@@ -103,7 +103,7 @@ public struct EnrolmentForm: Hashable, Sendable {
         case .consent(let code, _):
             line(ScreenFormat.pick(language, "Lea esto a \(code) y pida su conformidad:", "Read this to \(code) and ask for consent:"), Style(.normal))
             y += 1
-            line(KioskRuntime.consentText.text(language), Style(.warn))
+            line(FaceEnrolment.consentText.text(language), Style(.warn))
             keys = ScreenFormat.pick(language, "Enter = acepta el consentimiento · Esc = no acepta", "Enter = consent given · Esc = no consent")
         case .running(let code, let accepted, let needed, let advice):
             line(ScreenFormat.pick(language, "\(code): mire a la cámara", "\(code): look at the camera"), Style(.title))
