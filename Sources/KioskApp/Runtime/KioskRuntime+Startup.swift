@@ -18,7 +18,8 @@ extension KioskRuntime {
         }
         sequence.on(.database) { [self] progress in try await openDatabase(progress) }
         sequence.on(.modelLoad) { [self] progress in try await loadModels(progress) }
-        sequence.on(.memoryCleanup) { _ in Self.cleanMemory() }
+        // malloc_trim walks and returns every free page: blocking work, on a dedicated thread.
+        sequence.on(.memoryCleanup) { _ in await DedicatedThread.run(name: "memory-cleanup") { Self.cleanMemory() } }
         sequence.on(.seeds) { [self] progress in try await seed(progress) }
         sequence.on(.camera) { [self] progress in try await openCamera(progress) }
         sequence.on(.sync) { [self] _ in await startSync() }
