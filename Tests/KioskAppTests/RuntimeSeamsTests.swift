@@ -29,6 +29,7 @@ struct RuntimeSeamsTests {
         let store: KioskStore
         let camera = SteppedCamera()
         let faces: ScriptedFaces?
+        let loader: ScriptedModelLoader
         let changes: Changes
         let folder: URL
 
@@ -51,9 +52,10 @@ struct RuntimeSeamsTests {
                                                  consent: BiometricConsent(textVersion: "test", recordedBy: EmployeeCode("S001")))
             }
             self.faces = faces
+            loader = ScriptedModelLoader(faces: faces)
             camera.push(SteppedCamera.frame(1))
             runtime = KioskRuntime(configuration: configuration, configurationSource: "test", logger: Logger(label: "runtime-seams"),
-                                   seams: KioskSeams(models: ScriptedModelLoader(faces: faces), cameras: SteppedCameras(camera: camera)))
+                                   seams: KioskSeams(models: loader, cameras: SteppedCameras(camera: camera)))
             changes = Changes(runtime)
         }
 
@@ -115,6 +117,31 @@ struct RuntimeSeamsTests {
         let message = await door.runtime.punchWithPIN(code: EmployeeCode("E001"), pin: "482916")
         #expect(message.tone == .success, "\(message)")
         #expect(try await door.punches() == ["E001 IN pin"])
+        await door.finish()
+    }
+
+    @Test("models fixed after start-up: the technician's reload starts recognition", .timeLimit(.minutes(3)))
+    func reloadAfterFailedModelLoad() async throws {
+        let door = try await Door(faces: nil, templates: [("E001", Self.e001)])
+        await door.runtime.start()
+        #expect(!door.runtime.snapshot().recognitionAvailable)
+
+        let faces = ScriptedFaces()
+        door.loader.install(faces)
+        let said = await door.runtime.reloadModels(by: EmployeeCode("T001"))
+        #expect(said.es.hasPrefix("modelos cargados y verificados"), "\(said.es)")
+        let snapshot = door.runtime.snapshot()
+        #expect(snapshot.recognitionAvailable)
+        #expect(snapshot.startup.first { $0.phase == .modelLoad }?.outcome?.verdict == .ok, "the panel's model line is ok now")
+        let audit = try await door.store.recentAudit().first
+        #expect(audit?.action == "reload models" && audit?.actor == EmployeeCode("T001"))
+
+        faces.script(2, Self.nearE001)
+        faces.script(3, Self.nearE001)
+        door.camera.push(SteppedCamera.frame(2))
+        door.camera.push(SteppedCamera.frame(3))
+        await door.changes.until { door.runtime.snapshot().recent.count == 1 }
+        #expect(try await door.punches() == ["E001 IN face"])
         await door.finish()
     }
 

@@ -126,16 +126,25 @@ final class ScriptedFaces: FaceFinding {
     }
 }
 
-/// Loads the scripted engine, or fails as missing model files do.
-struct ScriptedModelLoader: ModelLoading {
+/// Loads the scripted engine, or fails as missing model files do until ``install(_:)`` puts them in place.
+final class ScriptedModelLoader: ModelLoading {
     struct MissingModels: Error, CustomStringConvertible {
         var description: String { "models/shape_predictor_5_face_landmarks.dat: not found" }
     }
 
-    let faces: ScriptedFaces?
+    private let faces: Mutex<ScriptedFaces?>
+
+    init(faces: ScriptedFaces?) {
+        self.faces = Mutex(faces)
+    }
+
+    /// The model files are there now (what `scripts/bootstrap` does at a real door).
+    func install(_ faces: ScriptedFaces) {
+        self.faces.withLock { $0 = faces }
+    }
 
     func load(directory: String, releasesDlibDescriptor: Bool) throws -> LoadedModels {
-        guard let faces else { throw MissingModels() }
+        guard let faces = faces.withLock({ $0 }) else { throw MissingModels() }
         return LoadedModels(finding: faces, dlib: nil, detail: Bilingual(es: "motor guionizado", en: "scripted engine"))
     }
 }

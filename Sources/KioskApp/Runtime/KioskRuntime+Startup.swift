@@ -21,7 +21,7 @@ extension KioskRuntime {
         // malloc_trim walks and returns every free page: blocking work, on a dedicated thread.
         sequence.on(.memoryCleanup) { _ in await DedicatedThread.run(name: "memory-cleanup") { Self.cleanMemory() } }
         sequence.on(.seeds) { [self] progress in try await seed(progress) }
-        sequence.on(.camera) { [self] progress in try await openCamera(progress) }
+        sequence.on(.camera) { [self] progress in await openCamera(progress) }
         sequence.on(.sync) { [self] _ in await startSync() }
         await sequence.run(progress: progress)
         startRecognition()
@@ -114,7 +114,9 @@ extension KioskRuntime {
         return .ok(detail)
     }
 
-    func openCamera(_ progress: StartupProgress) async throws -> PhaseOutcome {
+    /// Start-up phase 6 (and the technician's reopen): opens the camera and waits for its first frame; a
+    /// camera that does not open or sends nothing leaves the door on code and PIN.
+    func openCamera(_ progress: StartupProgress) async -> PhaseOutcome {
         let device = CameraChoice.device(for: configuration.camera)
         progress.report(.camera, fraction: 0.2, activity: Bilingual(es: "abriendo \(device)", en: "opening \(device)"))
         let c = configuration.camera

@@ -24,12 +24,7 @@ extension KioskRuntime {
         }
         let started = Date()
         progress.begin(.camera, at: started)
-        let outcome: PhaseOutcome
-        do {
-            outcome = try await openCamera(progress)
-        } catch {
-            outcome = .failed(Bilingual(es: "\(error)", en: "\(error)"), fix: Bilingual(es: "revise la cámara con `kiosk diagnose`", en: "check the camera with `kiosk diagnose`"))
-        }
+        let outcome = await openCamera(progress)
         progress.finish(.camera, outcome: outcome, elapsed: Date().timeIntervalSince(started))
         startRecognition()
         await audit(technician, "reopen camera", outcome.detail.en)
