@@ -156,7 +156,7 @@ struct FaceEnrolmentTests {
         let models = try FaceModels.load(directory: Self.models)
         let source = try ReplaySource(path: frames, width: 1280, height: 1024, fps: 1, loop: false, holdFrames: 1)
         runtime.attach(store)
-        runtime.parts.withLock {
+        runtime.devices.parts.withLock {
             $0.engine = LoadedModels(finding: models, dlib: models, detail: Bilingual(es: "", en: ""))
             $0.source = source
         }

@@ -1,4 +1,4 @@
-public import Attendance
+import Attendance
 import Foundation
 import KioskStore
 

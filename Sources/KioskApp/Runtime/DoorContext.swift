@@ -2,6 +2,7 @@ import Attendance
 import FaceEngine
 import Foundation
 import KioskConfig
+import KioskStore
 import Logging
 import Synchronization
 
@@ -55,6 +56,15 @@ final class DoorContext: Sendable {
     /// Today's date in the kiosk's zone.
     func today(now: Date) -> LocalDate {
         PunchRules(timeZone: timeZone).localDate(of: now)
+    }
+
+    /// Rebuilds the gallery from the store's templates (after seeds, an enrolment, a roster change).
+    func reloadGallery(from store: KioskStore) async throws {
+        let templates = try await store.loadActiveTemplates().compactMap { stored -> FaceTemplate? in
+            guard stored.vector.count == Embedding.length else { return nil }
+            return FaceTemplate(employeeCode: stored.employee.rawValue, embedding: Embedding(values: stored.vector))
+        }
+        gallery.replace(with: Gallery(templates: templates))
     }
 
     /// The message for an operation that needs the database when it did not open.

@@ -17,7 +17,7 @@ extension KioskRuntime {
         update: @escaping @Sendable (CameraEnrolment.Progress) -> Void
     ) async throws -> Bilingual {
         guard let enrolment = services?.enrolment else { throw door.databaseUnavailable() }
-        let (models, source) = parts.withLock { ($0.engine?.dlib, $0.source) }
+        let (models, source) = devices.parts.withLock { ($0.engine?.dlib, $0.source) }
         guard let models, let source else {
             throw CheckInMessageFailure(CheckInMessage(text: text("Sin cámara o sin modelos: no se puede inscribir", "No camera or no models: cannot enrol"), tone: .failure))
         }

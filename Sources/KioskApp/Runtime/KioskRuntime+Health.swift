@@ -21,7 +21,7 @@ extension KioskRuntime {
                                    cameraRunning: false, lastFrameAt: nil, recognitionRunning: false, recognitionAliveAt: nil,
                                    lastDatabaseWriteAt: nil)
             }
-            let (source, recognition) = parts.withLock { ($0.source, $0.recognition) }
+            let (source, recognition) = devices.parts.withLock { ($0.source, $0.recognition) }
             let state = door.state.withLock { $0 }
             let lastFrameAt = frames.withLock { watch -> Date? in
                 if let sequence = source?.latest()?.sequence, sequence != watch.sequence {

@@ -2,26 +2,43 @@ public import Attendance
 import BlockingWork
 import Foundation
 
-// MARK: - Technician: checks, alarms and the log
+// MARK: - Technician: checks, the log, and the device actions answered by the technician service
 
 extension KioskRuntime {
-    /// The technician's checks on the running kiosk.
+    /// The technician's checks on the running kiosk (with or without a database).
     public func diagnostics() async -> DiagnosticReport {
-        let camera = parts.withLock { $0.source }
-        return await Diagnostics(configuration: configuration, configurationSource: configurationSource,
-                                 store: services?.store, camera: camera, sync: await syncState()).run()
+        await Diagnostics(configuration: configuration, configurationSource: configurationSource,
+                          store: services?.store, camera: devices.source, sync: await syncState()).run()
     }
 
     /// Acknowledges every open alarm (technician), audited with who.
     /// - Returns: how many were acknowledged.
     public func acknowledgeAlarms(by technician: EmployeeCode) async throws -> Int {
-        guard let store = services?.store else { throw door.databaseUnavailable() }
-        var count = 0
-        for alarm in try await store.openAlarms() where try await store.acknowledgeAlarm(id: alarm.id, by: technician) {
-            count += 1
-        }
-        return count
+        guard let service = services?.technician else { throw door.databaseUnavailable() }
+        return try await service.acknowledgeAlarms(by: technician)
     }
+
+    /// The technician's "reopen the camera" (``TechnicianService/reopenCamera(by:)``).
+    /// - Returns: what happened, in words.
+    public func reopenCamera(by technician: EmployeeCode) async -> Bilingual {
+        guard let service = services?.technician else { return Self.noDatabase }
+        return await service.reopenCamera(by: technician)
+    }
+
+    /// The technician's "reload the models" (``TechnicianService/reloadModels(by:)``).
+    /// - Returns: what happened, in words.
+    public func reloadModels(by technician: EmployeeCode) async -> Bilingual {
+        guard let service = services?.technician else { return Self.noDatabase }
+        return await service.reloadModels(by: technician)
+    }
+
+    /// The technician's recognition test on the live frame: the best and runner-up candidates.
+    public func testRecognition() async -> [Bilingual] {
+        guard let service = services?.technician else { return [Self.noDatabase] }
+        return await service.testRecognition()
+    }
+
+    private static let noDatabase = Bilingual(es: "base de datos no disponible", en: "database not available")
 
     /// The last `lines` lines of the log file, read on a dedicated thread (the file may be large).
     public func logTail(lines: Int = 20) async -> [String] {

@@ -17,11 +17,9 @@ public final class KioskRuntime: DoorService, Sendable {
     let door: DoorContext
     public let progress = StartupProgress()
     /// The camera, the face engine and recognition, which come and go (no camera, models reloaded).
-    let parts = Mutex(KioskParts())
+    let devices: DoorDevices
     /// The use-case services, built once when the database opened; nil when it did not.
     private let builtServices = Mutex<KioskServices?>(nil)
-    /// The model loader and the camera (scripted in tests).
-    let seams: KioskSeams
     /// The flags a face punch gets from how the person was identified.
     let remarks: PunchRemarks
     /// The status file's writer, once started.
@@ -35,8 +33,9 @@ public final class KioskRuntime: DoorService, Sendable {
         clock: @escaping @Sendable () -> Date = { Date() }, seams: KioskSeams = KioskSeams()
     ) {
         door = DoorContext(configuration: configuration, configurationSource: configurationSource, logger: logger, clock: clock)
-        self.seams = seams
+        devices = DoorDevices(door: door, seams: seams)
         remarks = PunchRemarks(configuration: configuration)
+        devices.onResult { [weak self] result in self?.handle(result) }
     }
 
     public var configuration: KioskConfiguration { door.configuration }
@@ -52,7 +51,7 @@ public final class KioskRuntime: DoorService, Sendable {
 
     /// Builds the services over the open database (start-up's database phase; tests with a store of their own).
     func attach(_ store: KioskStore) {
-        let services = KioskServices(door: door, store: store, cameraStatus: { [weak self] in self?.parts.withLock { $0.source }?.status },
+        let services = KioskServices(door: door, store: store, devices: devices, progress: progress,
                                      rosterChanged: { [weak self] in try await self?.rosterChanged() })
         builtServices.withLock { $0 = services }
     }
@@ -65,7 +64,7 @@ public final class KioskRuntime: DoorService, Sendable {
     /// A copy of everything the screens draw.
     public func snapshot(now: Date? = nil) -> KioskSnapshot {
         let now = now ?? clock()
-        let parts = parts.withLock { $0 }
+        let parts = devices.parts.withLock { $0 }
         let state = door.state.withLock { $0 }
         let source = parts.source
         let sync = services?.sync
@@ -100,13 +99,9 @@ public final class KioskRuntime: DoorService, Sendable {
     /// Stops recognition and the camera (on quit). Joining the recognition and capture threads blocks, so
     /// it happens on a dedicated thread.
     public func shutdown() async {
-        let parts = parts.withLock { $0 }
         let writer = statusWriter.withLock { $0 }
         services?.sync.stop()
-        await DedicatedThread.run(name: "shutdown") {
-            writer?.stop()
-            parts.recognition?.stop()
-            parts.source?.stop()
-        }
+        await DedicatedThread.run(name: "status-file-stop") { writer?.stop() }
+        await devices.stop()
     }
 }

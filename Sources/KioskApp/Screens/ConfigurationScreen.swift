@@ -1,6 +1,6 @@
-public import Attendance
-public import Foundation
-public import KioskConfig
+import Attendance
+import Foundation
+import KioskConfig
 public import TerminalUI
 import Synchronization
 

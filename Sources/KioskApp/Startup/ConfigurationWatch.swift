@@ -1,5 +1,5 @@
 public import Attendance
-public import Foundation
+import Foundation
 public import KioskConfig
 
 /// The configuration phase while `kiosk.conf` cannot be used: holds the current problem, and loads the file

@@ -1,32 +1,43 @@
-public import Attendance
+import Attendance
 import BlockingWork
 import FaceEngine
 import Foundation
+import KioskStore
 
-extension KioskRuntime {
+/// What technicians do at the kiosk behind their own PIN that touches the devices: reopen the camera, reload
+/// the models, test recognition on the live frame, acknowledge alarms — each audited with who. Built once the
+/// database is open (a technician signs in through it).
+final class TechnicianService: DoorService, Sendable {
+    let door: DoorContext
+    let store: KioskStore
+    let devices: DoorDevices
+    /// The start-up panel, whose camera and model lines a reopen and a reload update.
+    let progress: StartupProgress
+
+    init(door: DoorContext, store: KioskStore, devices: DoorDevices, progress: StartupProgress) {
+        self.door = door
+        self.store = store
+        self.devices = devices
+        self.progress = progress
+    }
+}
+
+extension TechnicianService {
     /// The technician's "reopen the camera": recognition stops, the camera closes and opens again as at
     /// start-up (its line on the start-up panel shows the new outcome), and recognition starts again.
     ///
     /// - Returns: what happened, in words.
-    public func reopenCamera(by technician: EmployeeCode) async -> Bilingual {
-        let (old, recognition) = parts.withLock { parts in
-            defer { parts.source = nil; parts.recognition = nil }
-            return (parts.source, parts.recognition)
-        }
-        // Joining the recognition and capture threads blocks: on a dedicated thread.
-        await DedicatedThread.run(name: "camera-close") {
-            recognition?.stop()
-            old?.stop()
-        }
+    func reopenCamera(by technician: EmployeeCode) async -> Bilingual {
+        await devices.stop()
         door.state.withLock {
             $0.faceBox = nil
             $0.confirmation.reset()
         }
         let started = Date()
         progress.begin(.camera, at: started)
-        let outcome = await openCamera(progress)
+        let outcome = await devices.openCamera(progress)
         progress.finish(.camera, outcome: outcome, elapsed: Date().timeIntervalSince(started))
-        startRecognition()
+        devices.startRecognition()
         await audit(technician, "reopen camera", outcome.detail.en)
         logger.info("camera reopened by a technician", metadata: ["technician": "\(technician)", "outcome": "\(outcome.detail.en)"])
         changed()
@@ -38,10 +49,10 @@ extension KioskRuntime {
     /// when they are loaded, recognition restarts with fresh copies of the same networks.
     ///
     /// - Returns: what happened, in words.
-    public func reloadModels(by technician: EmployeeCode) async -> Bilingual {
+    func reloadModels(by technician: EmployeeCode) async -> Bilingual {
         let directory = configuration.recognition.modelsDir
-        let wasLoaded = parts.withLock { $0.engine != nil }
-        let loader = seams.models
+        let wasLoaded = devices.parts.withLock { $0.engine != nil }
+        let loader = devices.seams.models
         let started = Date()
         progress.begin(.modelLoad, at: started)
         let result: Bilingual
@@ -50,14 +61,14 @@ extension KioskRuntime {
             let engine = try await DedicatedThread.run(name: "model-load") {
                 try loader.load(directory: directory, releasesDlibDescriptor: !wasLoaded)
             }
-            let recognition = parts.withLock { parts in
+            let recognition = devices.parts.withLock { parts in
                 defer { parts.engine = engine; parts.recognition = nil }
                 return parts.recognition
             }
             await DedicatedThread.run(name: "recognition-stop") { recognition?.stop() }
-            try await refreshGallery()
-            startRecognition()
-            let running = parts.withLock { $0.recognition != nil }
+            try await door.reloadGallery(from: store)
+            devices.startRecognition()
+            let running = devices.isRecognising
             let what = wasLoaded
                 ? Bilingual(es: "modelos ya cargados (una sola vez por proceso): reconocimiento reiniciado con copias nuevas",
                             en: "models already loaded (once per process): recognition restarted with fresh copies")
@@ -67,7 +78,7 @@ extension KioskRuntime {
                                                 en: what.en + "; no camera, recognition stays stopped")
             outcome = .ok(result)
         } catch {
-            outcome = Self.modelsFailed(error)
+            outcome = DoorDevices.modelsFailed(error)
             result = outcome.detail
         }
         progress.finish(.modelLoad, outcome: outcome, elapsed: Date().timeIntervalSince(started))
@@ -78,20 +89,19 @@ extension KioskRuntime {
     }
 
     private func audit(_ technician: EmployeeCode, _ action: String, _ detail: String) async {
-        guard let store = services?.store else { return }
         _ = try? await store.appendAudit(actor: technician, action: action, detail: detail)
     }
 
     /// The technician's recognition test on the live frame: the best and runner-up candidates.
-    public func testRecognition() async -> [Bilingual] {
-        let (models, source, shapes) = parts.withLock { ($0.engine?.dlib, $0.source, $0.shapes) }
+    func testRecognition() async -> [Bilingual] {
+        let (models, source, shapes) = devices.parts.withLock { ($0.engine?.dlib, $0.source, $0.shapes) }
         guard let models, let source, let frame = source.latest() else {
             return [Bilingual(es: "sin cámara o sin modelos", en: "no camera or no models")]
         }
         let r = configuration.recognition
         let livenessSettings = configuration.liveness.settings
         let settings = DetectionSettings(minFacePixels: r.minFacePx, upsample: r.upsample)
-        let gallery = self.gallery.gallery
+        let gallery = door.gallery.gallery
         let policy = MatchPolicy(threshold: Float(r.threshold), margin: Float(r.margin))
         do {
             return try await DedicatedThread.run(name: "recognition-test") { () throws -> [Bilingual] in
@@ -120,5 +130,15 @@ extension KioskRuntime {
         } catch {
             return [Bilingual(es: "fallo: \(error)", en: "failed: \(error)")]
         }
+    }
+
+    /// Acknowledges every open alarm, audited with who.
+    /// - Returns: how many were acknowledged.
+    func acknowledgeAlarms(by technician: EmployeeCode) async throws -> Int {
+        var count = 0
+        for alarm in try await store.openAlarms() where try await store.acknowledgeAlarm(id: alarm.id, by: technician) {
+            count += 1
+        }
+        return count
     }
 }
