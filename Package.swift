@@ -52,11 +52,15 @@ let package = Package(
         .target(name: "Attendance", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
         .testTarget(name: "AttendanceTests", dependencies: ["Attendance", "Vocabulary"], swiftSettings: swiftSettings),
 
+        // MARK: - BlockingWork (the one helper that takes blocking work off Swift's cooperative pool)
+        .target(name: "BlockingWork", swiftSettings: swiftSettings),
+
         // MARK: - KioskStore (SQLite through GRDB)
         .target(
             name: "KioskStore",
             dependencies: [
                 "Attendance",
+                "BlockingWork",
                 "Vocabulary",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -118,6 +122,7 @@ let package = Package(
             name: "KioskApp",
             dependencies: [
                 "Attendance",
+                "BlockingWork",
                 "Camera",
                 "FaceEngine",
                 "KioskConfig",
@@ -131,7 +136,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KioskAppTests",
-            dependencies: ["KioskApp", "Camera", "FaceEngine", "KioskConfig", "KioskStore", "KioskSync", "TerminalUI", "Vocabulary", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "KioskApp", "BlockingWork", "Camera", "FaceEngine", "KioskConfig", "KioskStore", "KioskSync", "TerminalUI", "Vocabulary",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -140,6 +148,7 @@ let package = Package(
             name: "kiosk",
             dependencies: [
                 "Attendance",
+                "BlockingWork",
                 "Camera",
                 "FaceEngine",
                 "KioskApp",

@@ -23,10 +23,25 @@ struct ConfigOptions: ParsableArguments {
     /// (EX_CONFIG).
     func load() throws -> KioskConfiguration {
         do {
-            return try ConfigLoader.load(file: file, environment: ProcessInfo.processInfo.environment)
+            return try loadChecked()
         } catch {
-            FileHandle.standardError.write(Data("kiosk: \(error.sentence(in: Kiosk.terminalLanguage))\n".utf8))
-            throw ExitCode(78)
+            throw Self.exit(printing: error)
         }
+    }
+
+    /// Loads the configuration: the file, then the `KIOSK_<SECTION>_<KEY>` overrides.
+    func loadChecked() throws(ConfigError) -> KioskConfiguration {
+        try ConfigLoader.load(file: file, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The language of messages printed before the configuration is known: `$LANG`'s.
+    static var language: Language {
+        (ProcessInfo.processInfo.environment["LANG"] ?? "").hasPrefix("es") ? .es : .en
+    }
+
+    /// Prints the problem on standard error; the exit with status 78 (EX_CONFIG) to throw.
+    static func exit(printing error: ConfigError) -> ExitCode {
+        FileHandle.standardError.write(Data("kiosk: \(error.message(in: language))\n".utf8))
+        return ExitCode(78)
     }
 }

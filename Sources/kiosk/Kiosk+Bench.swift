@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlockingWork
 import Camera
 import FaceEngine
 import Foundation

@@ -1,3 +1,4 @@
+import BlockingWork
 import FaceEngine
 import Foundation
 import KioskApp

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Attendance
+import BlockingWork
 import FaceEngine
 import Foundation
 import KioskApp
@@ -67,7 +68,7 @@ extension Kiosk {
             let configuration = try options.load()
             let language = configuration.kiosk.displayLanguage
             if showConsent {
-                print(KioskRuntime.consentText.text(language))
+                print(FaceEnrolment.consentText.text(language))
                 return
             }
             let code = EmployeeCode(code ?? "")
@@ -98,7 +99,7 @@ extension Kiosk {
                 throw EnrollFailure(message: text + Bilingual(es: "\nNo se ha guardado nada.",
                                                                en: "\nNothing stored.").text(language))
             }
-            let consent = BiometricConsent(textVersion: KioskRuntime.consentVersion, recordedBy: recordedBy)
+            let consent = BiometricConsent(textVersion: FaceEnrolment.consentVersion, recordedBy: recordedBy)
             do {
                 let receipt = try await enrolment.enrol(vectors, for: code, consent: consent, mode: replace ? .replace : .add,
                                                         source: source, saving: newEmployee)

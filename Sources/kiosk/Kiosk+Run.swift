@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FaceEngine
 import KioskApp
+import KioskConfig
 import Logging
 
 extension Kiosk {
@@ -13,7 +14,9 @@ extension Kiosk {
                 The log goes to [kiosk] log_file while the screen is in use, and [kiosk] status_file is kept \
                 fresh for `kiosk diagnose --health`. F10 twice quits a demo kiosk; a real door (demo = false) \
                 asks a technician's code and PIN. SIGINT and SIGTERM restore the terminal and exit with 128 + \
-                the signal number.
+                the signal number. A kiosk.conf that cannot be used shows the start-up panel with the file, line, \
+                key and fix, and waits: saving the fixed file goes on with the start-up, F10 exits with status 78 \
+                (without a terminal the problem is printed and the status is 78 at once).
                 """
         )
 
@@ -26,7 +29,7 @@ extension Kiosk {
             let launchedAt = Date()
             // Two arenas for two cores: per-thread arenas (camera, recognition, UI, pool) each kept their garbage.
             MemoryCleanup.limitArenas(to: 2)
-            let configuration = try options.load()
+            let configuration = try await loadConfiguration()
             KioskLogging.bootstrap(.file(path: configuration.kiosk.logFile))
             let logger = Logger(label: "kiosk")
             logger.info("kiosk run", metadata: ["config": "\(options.source)", "pid": "\(ProcessInfo.processInfo.processIdentifier)"])
@@ -34,6 +37,33 @@ extension Kiosk {
             let status = try await KioskTerminal.run(runtime: runtime, isBellEnabled: configuration.kiosk.beep && !noBell,
                                                      launchedAt: launchedAt)
             if status != 0 { throw ExitCode(status) }
+        }
+
+        /// The configuration phase: a configuration that cannot be used waits on the panel until it is fixed.
+        private func loadConfiguration() async throws -> KioskConfiguration {
+            let error: ConfigError
+            do {
+                return try options.loadChecked()
+            } catch let problem {
+                error = problem
+            }
+            let watch = ConfigurationWatch(file: options.file, error: error) { [options] () throws(ConfigError) in
+                try options.loadChecked()
+            }
+            let ending: KioskTerminal.ConfigurationEnding
+            do {
+                ending = try await KioskTerminal.waitForConfiguration(watch, language: ConfigOptions.language)
+            } catch {
+                throw ConfigOptions.exit(printing: watch.error)
+            }
+            switch ending {
+            case .fixed(let configuration):
+                return configuration
+            case .quit(let latest):
+                throw ConfigOptions.exit(printing: latest)
+            case .signal(let number):
+                throw ExitCode(128 + number)
+            }
         }
     }
 }

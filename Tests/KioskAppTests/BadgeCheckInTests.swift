@@ -47,7 +47,7 @@ struct BadgeCheckInTests {
         let clock = Mutex(start)
         let runtime = KioskRuntime(configuration: configuration, configurationSource: "test", logger: Logger(label: "badge-test"),
                                    clock: { clock.withLock { $0 } })
-        runtime.parts.withLock { $0.store = store }
+        runtime.attach(store)
         return (runtime, store, folder)
     }
 
@@ -116,7 +116,7 @@ struct BadgeCheckInTests {
         #expect(badgeOnly.snapshot().faceBox != nil)
         // The frames never reached the confirmation window (had they, E001 would already be reported and
         // punched, and a further frame would report nothing).
-        let fresh = badgeOnly.state.withLock { state in
+        let fresh = badgeOnly.door.state.withLock { state in
             (state.confirmation.add(.match(code: "E001", distance: 0.3)), state.confirmation.add(.match(code: "E001", distance: 0.3)))
         }
         #expect(fresh.0 == nil && fresh.1 == .employee(code: "E001", distance: 0.3), "no face punch on a badge-only door")

@@ -57,7 +57,7 @@ struct BadgeFaceTests {
         let clock = Mutex(Self.start)
         let runtime = KioskRuntime(configuration: configuration, configurationSource: "test", logger: Logger(label: "badge-face-test"),
                                    clock: { clock.withLock { $0 } })
-        runtime.parts.withLock { $0.store = store }
+        runtime.attach(store)
         func punches() async throws -> [String] {
             try await store.punches(on: LocalDate(year: 2026, month: 11, day: 30)).map { "\($0.employee) \($0.kind.rawValue) \($0.method.rawValue)" }
         }

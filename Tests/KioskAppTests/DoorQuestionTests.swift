@@ -36,7 +36,7 @@ struct DoorQuestionTests {
         _ = try await store.seed(demo: true, now: clock.now)
         let runtime = KioskRuntime(configuration: configuration, configurationSource: "test", logger: Logger(label: "door-question-test"),
                                    clock: { clock.now })
-        runtime.parts.withLock { $0.store = store }
+        runtime.attach(store)
         return (runtime, store, folder)
     }
 

@@ -31,40 +31,40 @@ struct DoubtfulPunchTests {
 
     @Test func aMatchWithinTheBandOfTheThresholdIsDoubtful() {
         let runtime = Self.runtime { $0.recognition.threshold = 0.5 }
-        #expect(runtime.remarks(matchDistance: 0.30) == [])
-        #expect(runtime.remarks(matchDistance: 0.449) == [])
-        #expect(runtime.remarks(matchDistance: 0.45) == .doubtful)
-        #expect(runtime.remarks(matchDistance: 0.5) == .doubtful)
-        #expect(runtime.remarks(matchDistance: nil) == [], "a PIN punch has no distance")
+        #expect(runtime.remarks.remarks(matchDistance: 0.30) == [])
+        #expect(runtime.remarks.remarks(matchDistance: 0.449) == [])
+        #expect(runtime.remarks.remarks(matchDistance: 0.45) == .doubtful)
+        #expect(runtime.remarks.remarks(matchDistance: 0.5) == .doubtful)
+        #expect(runtime.remarks.remarks(matchDistance: nil) == [], "a PIN punch has no distance")
     }
 
     /// Margin 0.05 + band 0.03: a runner-up less than 0.08 farther is doubtful.
     @Test func aSmallRunnerUpMarginIsDoubtful() {
         let runtime = Self.runtime { $0.recognition.margin = 0.05 }
-        #expect(runtime.remarks(runnerUpMargin: 0.05) == .doubtful)
-        #expect(runtime.remarks(runnerUpMargin: 0.079) == .doubtful)
-        #expect(runtime.remarks(runnerUpMargin: 0.081) == [])
-        #expect(runtime.remarks(runnerUpMargin: 0.4) == [])
-        #expect(runtime.remarks(runnerUpMargin: nil) == [], "no other employee in the gallery")
+        #expect(runtime.remarks.remarks(runnerUpMargin: 0.05) == .doubtful)
+        #expect(runtime.remarks.remarks(runnerUpMargin: 0.079) == .doubtful)
+        #expect(runtime.remarks.remarks(runnerUpMargin: 0.081) == [])
+        #expect(runtime.remarks.remarks(runnerUpMargin: 0.4) == [])
+        #expect(runtime.remarks.remarks(runnerUpMargin: nil) == [], "no other employee in the gallery")
     }
 
     /// Default settings: blink_ratio 0.65, blink_drop 0.12, non_rigid_residual 0.05.
     @Test func weakLivenessEvidenceIsDoubtful() {
         let runtime = Self.runtime()
         // A deep blink: 0.12 / 0.30 = 0.40 of the open eye, a drop of 0.18.
-        #expect(runtime.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.12, blink: true)) == [])
+        #expect(runtime.remarks.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.12, blink: true)) == [])
         // Just under the ratio: 0.19 / 0.30 = 0.633 > 0.65 − 0.05.
-        #expect(runtime.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.19, blink: true)) == .doubtful)
+        #expect(runtime.remarks.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.19, blink: true)) == .doubtful)
         // Deep enough in ratio (0.35) but a drop of 0.13 < 0.12 + 0.02.
-        #expect(runtime.remarks(liveness: Self.evidence(open: 0.20, lowest: 0.07, blink: true)) == .doubtful)
+        #expect(runtime.remarks.remarks(liveness: Self.evidence(open: 0.20, lowest: 0.07, blink: true)) == .doubtful)
         // Non-rigid motion alone: 0.055 < 0.05 + 0.01 is weak, 0.07 is clear.
-        #expect(runtime.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.29, blink: false, residual: 0.055, motion: true)) == .doubtful)
-        #expect(runtime.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.29, blink: false, residual: 0.07, motion: true)) == [])
+        #expect(runtime.remarks.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.29, blink: false, residual: 0.055, motion: true)) == .doubtful)
+        #expect(runtime.remarks.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.29, blink: false, residual: 0.07, motion: true)) == [])
         // A weak blink with clear motion: one clear kind of evidence is enough.
-        #expect(runtime.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.19, blink: true, residual: 0.07, motion: true)) == [])
-        #expect(runtime.remarks(liveness: nil) == [], "no evidence (liveness off at the gate)")
+        #expect(runtime.remarks.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.19, blink: true, residual: 0.07, motion: true)) == [])
+        #expect(runtime.remarks.remarks(liveness: nil) == [], "no evidence (liveness off at the gate)")
         let off = Self.runtime { $0.liveness.mode = "off" }
-        #expect(off.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.19, blink: true)) == [], "liveness off judges nothing")
+        #expect(off.remarks.remarks(liveness: Self.evidence(open: 0.30, lowest: 0.19, blink: true)) == [], "liveness off judges nothing")
     }
 
     /// The confirmation keeps the runner-up margin of its best frame, and the liveness gate passes it on.
@@ -104,7 +104,7 @@ struct DoubtfulPunchTests {
         _ = try await store.seed(demo: true, now: now)
         let runtime = KioskRuntime(configuration: configuration, configurationSource: "test", logger: Logger(label: "doubtful-test"),
                                    clock: { now })
-        runtime.parts.withLock { $0.store = store }
+        runtime.attach(store)
 
         let box = FaceBox(left: 10, top: 10, right: 200, bottom: 200)
         func show(_ verdict: FrameVerdict, _ evidence: LivenessEvidence?, at time: Double) {

@@ -1,4 +1,5 @@
 import Attendance
+import BlockingWork
 import Camera
 import FaceEngine
 import Foundation
@@ -155,9 +156,9 @@ struct FaceEnrolmentTests {
         let runtime = KioskRuntime(configuration: configuration, configurationSource: "test", logger: Logger(label: "test"))
         let models = try FaceModels.load(directory: Self.models)
         let source = try ReplaySource(path: frames, width: 1280, height: 1024, fps: 1, loop: false, holdFrames: 1)
-        runtime.parts.withLock {
-            $0.store = store
-            $0.models = models
+        runtime.attach(store)
+        runtime.devices.parts.withLock {
+            $0.engine = LoadedModels(finding: models, dlib: models, detail: Bilingual(es: "", en: ""))
             $0.source = source
         }
         source.start()

@@ -23,7 +23,7 @@ struct ReviewQueueTests {
         _ = try await store.seed(demo: true, now: now)
         let runtime = KioskRuntime(configuration: configuration, configurationSource: "test", logger: Logger(label: "review-test"),
                                    clock: { now })
-        runtime.parts.withLock { $0.store = store }
+        runtime.attach(store)
         return (runtime, store, folder)
     }
 

@@ -21,13 +21,13 @@ struct SyncPhaseTests {
         let store = try await KioskStore.open(path: folder.appendingPathComponent("kiosk.sqlite").path,
                                               options: StoreOptions(timeZone: TimeZone(identifier: "UTC")!))
         let runtime = KioskRuntime(configuration: configuration, configurationSource: "test", logger: Logger(label: "sync-phase-test"))
-        runtime.parts.withLock { $0.store = store }
+        runtime.attach(store)
 
         let outcome = await runtime.startSync()
         #expect(outcome.verdict == .warning, "degraded, not failed: punches stay queued")
         #expect(outcome.detail.en.contains("chmod 600 \(token)"), "\(outcome.detail.en)")
         #expect(outcome.detail.es.contains("chmod 600 \(token)"), "\(outcome.detail.es)")
         #expect(outcome.fix?.en.contains("punches stay queued") == true)
-        #expect(runtime.parts.withLock { $0.sync } == nil, "no sync client runs with an exposed token")
+        #expect(runtime.services?.sync.isRunning == false, "no sync client runs with an exposed token")
     }
 }

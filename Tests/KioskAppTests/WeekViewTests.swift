@@ -26,7 +26,7 @@ struct WeekViewTests {
         let clock = Mutex(Self.monday)
         let runtime = KioskRuntime(configuration: configuration, configurationSource: "test", logger: Logger(label: "week-test"),
                                    clock: { clock.withLock { $0 } })
-        runtime.parts.withLock { $0.store = store }
+        runtime.attach(store)
 
         // Nothing punched yet: no week on offer.
         await #expect(throws: CheckInMessageFailure.self) { try await runtime.offeredWeek() }

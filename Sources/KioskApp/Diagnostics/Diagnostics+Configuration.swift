@@ -1,7 +1,8 @@
 import Vocabulary
 
 extension Diagnostics {
-    /// The configuration loaded (a bad one never gets this far: `kiosk` reports its error and stops).
+    /// The configuration loaded (a bad one never gets this far: `kiosk run` waits on the start-up panel until it is
+    /// fixed, the other commands report it and stop).
     func configurationCheck() -> DiagnosticCheck {
         let c = configuration
         let server = c.server.url.isEmpty ? Bilingual(es: "sin servidor", en: "standalone") : Bilingual(es: c.server.url, en: c.server.url)

@@ -1,3 +1,4 @@
+import BlockingWork
 public import Camera
 public import KioskConfig
 public import KioskStore
@@ -27,17 +28,13 @@ public struct Diagnostics: Sendable {
         self.sync = sync
     }
 
-    /// Every check, in the order of the start-up phases.
+    /// Every check, in the order of the start-up phases. The checks that block (hashing the model files,
+    /// opening every `/dev/video*`, reading the disk and the clock) run on a dedicated thread.
     public func run() async -> DiagnosticReport {
-        DiagnosticReport(checks: [
-            configurationCheck(),
-            await databaseCheck(),
-            modelsCheck(),
-            memoryCheck(),
-            cameraCheck(),
-            diskCheck(),
-            clockCheck(),
-            serverCheck(),
-        ])
+        let database = await databaseCheck()
+        let local = await DedicatedThread.run(name: "diagnostics") { [self] in
+            (configurationCheck(), [modelsCheck(), memoryCheck(), cameraCheck(), diskCheck(), clockCheck(), serverCheck()])
+        }
+        return DiagnosticReport(checks: [local.0, database] + local.1)
     }
 }

@@ -1,4 +1,5 @@
 import Attendance
+import BlockingWork
 import FaceEngine
 import Foundation
 import KioskConfig

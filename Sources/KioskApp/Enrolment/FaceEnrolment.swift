@@ -21,6 +21,13 @@ public struct FaceEnrolment: Sendable {
     /// Largest distance between two descriptors of one enrolment.
     public let agreementDistance: Float
 
+    /// The consent text shown (and recorded by version) before a face is enrolled.
+    public static let consentText = Bilingual(
+        es: "Su cara se convertirá en una plantilla numérica cifrada, usada solo para fichar en esta empresa. No se guarda ninguna foto. Puede fichar siempre con código y PIN, y retirar su consentimiento cuando quiera: sus plantillas se borrarán.",
+        en: "Your face becomes an encrypted numeric template, used only to check in at this company. No photo is kept. You can always check in with code and PIN instead, and withdraw consent at any time: your templates will be deleted.")
+    /// Version of `consentText` stored with each consent.
+    public static let consentVersion = "consent-2026-11"
+
     public init(store: KioskStore, threshold: Float, agreementDistance: Float = FrameAgreement.defaultMaxDistance) {
         self.store = store
         self.threshold = threshold

@@ -1,4 +1,5 @@
 import Attendance
+import BlockingWork
 import FaceEngine
 import Foundation
 import Vocabulary
@@ -11,7 +12,7 @@ extension KioskRuntime {
             if let evidence {
                 logger.info("liveness: live", metadata: ["employee": "\(code)", "evidence": "\(Self.describe(evidence))"])
             }
-            let flags = remarks(runnerUpMargin: margin).union(remarks(liveness: evidence))
+            let flags = remarks.remarks(runnerUpMargin: margin).union(remarks.remarks(liveness: evidence))
             Task { await punch(EmployeeCode(code), method: .face, matchDistance: distance, flags: flags) }
         case .guide:
             show(CheckInMessage(
@@ -29,21 +30,6 @@ extension KioskRuntime {
         case .none:
             break
         }
-    }
-
-    /// Loads the 68-point predictor when `[liveness] mode = on` (part of the model-load phase).
-    func loadLivenessModel() async throws -> FaceShapeModel? {
-        guard configuration.liveness.isOn else { return nil }
-        let directory = configuration.recognition.modelsDir
-        return try await DedicatedThread.run(name: "liveness-model-load") { try FaceShapeModel.load(directory: directory) }
-    }
-
-    /// The model-load phase's words on liveness.
-    static func livenessNote(_ shapes: FaceShapeModel?) -> Bilingual {
-        guard let shapes else { return Bilingual(es: "; prueba de vida desactivada", en: "; liveness off") }
-        let seconds = String(format: "%.2f", shapes.loadSeconds)
-        return Bilingual(es: "; prueba de vida: \(FaceShapeModel.fileName) ok, \(seconds) s",
-                         en: "; liveness: \(FaceShapeModel.fileName) ok, \(seconds) s")
     }
 
     /// The evidence in one line, for the log and the technician.

@@ -13,11 +13,12 @@ import Synchronization
 /// With a ``LivenessWatch`` the face that matched an employee also gets its 68 landmarks while the liveness
 /// decision is open; the evidence travels in the result.
 ///
-/// Each worker owns a `FaceRecognizer` (dlib's networks are not thread-safe) made from the process's one
-/// `FaceModels` — copies, never a second load. Workers are dedicated threads, never the cooperative pool.
+/// Each worker owns a ``FaceFinder`` (dlib's networks are not thread-safe) made from the process's one
+/// loaded engine (``FaceFinding``: `FaceModels` at the door) — copies, never a second load. Workers are
+/// dedicated threads, never the cooperative pool.
 public final class RecognitionLoop: Sendable {
     private let source: any FrameSource
-    private let models: FaceModels
+    private let models: any FaceFinding
     private let gallery: GalleryStore
     private let settings: DetectionSettings
     private let policy: MatchPolicy
@@ -30,7 +31,7 @@ public final class RecognitionLoop: Sendable {
     private let skipped = Atomic<UInt64>(0)
 
     public init(
-        source: any FrameSource, models: FaceModels, gallery: GalleryStore, settings: DetectionSettings,
+        source: any FrameSource, models: any FaceFinding, gallery: GalleryStore, settings: DetectionSettings,
         policy: MatchPolicy, workers: Int, liveness: LivenessWatch? = nil,
         onResult: @escaping @Sendable (RecognitionResult) -> Void
     ) {
@@ -51,7 +52,7 @@ public final class RecognitionLoop: Sendable {
         for index in 0..<workers {
             let thread = Thread { [self] in
                 do {
-                    work(try models.makeRecognizer())
+                    work(try models.makeFinder())
                 } catch {
                     onWorkerFailure(error)
                 }
@@ -79,21 +80,7 @@ public final class RecognitionLoop: Sendable {
         }
     }
 
-    /// The largest face of `frame` with its descriptor, searched first in the region around `lastBox`.
-    static func findFace(
-        _ frame: Frame, with recognizer: FaceRecognizer, settings: DetectionSettings, near lastBox: FaceBox?
-    ) throws -> (box: FaceBox, embedding: Embedding)? {
-        try frame.image.withView { view in
-            if let lastBox, let region = FaceRegion(around: lastBox, frameWidth: frame.width, frameHeight: frame.height),
-               let face = try recognizer.largestFace(
-                   in: view.cropped(x: region.x, y: region.y, width: region.width, height: region.height), settings: settings) {
-                return (region.toFrame(face.box), face.embedding)
-            }
-            return try recognizer.largestFace(in: view, settings: settings).map { ($0.box, $0.embedding) }
-        }
-    }
-
-    private func work(_ recognizer: FaceRecognizer) {
+    private func work(_ finder: any FaceFinder) {
         var gate = MotionGate()
         var lastBox: FaceBox?
         while running.load(ordering: .acquiring) {
@@ -110,7 +97,7 @@ public final class RecognitionLoop: Sendable {
             let started = ContinuousClock.now
             let result: RecognitionResult
             do {
-                if let face = try Self.findFace(frame, with: recognizer, settings: settings, near: lastBox) {
+                if let face = try finder.largestFace(in: frame, settings: settings, near: lastBox) {
                     lastBox = face.box
                     let match = gallery.gallery.nearest(to: face.embedding)
                     let verdict: FrameVerdict = switch policy.decide(match) {

@@ -1,14 +1,13 @@
 import Camera
 import FaceEngine
-import KioskStore
 
-/// The components the start-up brings up one by one; any may be missing when the kiosk runs degraded.
+/// The parts of the door that come and go while it runs: the start-up may not bring them up (no camera,
+/// models missing), and the technician reopens the camera and reloads the models.
 struct KioskParts: Sendable {
-    var store: KioskStore?
-    var models: FaceModels?
+    /// The loaded face engine (recognition) and dlib's models (enrolment, the recognition test).
+    var engine: LoadedModels?
     /// The 68-point predictor, loaded only with `[liveness] mode = on`.
     var shapes: FaceShapeModel?
     var source: (any FrameSource)?
     var recognition: RecognitionLoop?
-    var sync: SyncLink?
 }

@@ -6,12 +6,7 @@ extension KioskRuntime {
     /// that the screen is not stuck.
     public func screenAlive() {
         let now = clock()
-        state.withLock { $0.screenAliveAt = now }
-    }
-
-    /// A punch was committed to the database.
-    func recordDatabaseWrite(at instant: Date) {
-        state.withLock { $0.lastDatabaseWriteAt = instant }
+        door.state.withLock { $0.screenAliveAt = now }
     }
 
     /// Starts rewriting `[kiosk] status_file` for `kiosk diagnose --health`; stopped by ``shutdown()``.
@@ -26,8 +21,8 @@ extension KioskRuntime {
                                    cameraRunning: false, lastFrameAt: nil, recognitionRunning: false, recognitionAliveAt: nil,
                                    lastDatabaseWriteAt: nil)
             }
-            let (source, recognition) = parts.withLock { ($0.source, $0.recognition) }
-            let state = state.withLock { $0 }
+            let (source, recognition) = devices.parts.withLock { ($0.source, $0.recognition) }
+            let state = door.state.withLock { $0 }
             let lastFrameAt = frames.withLock { watch -> Date? in
                 if let sequence = source?.latest()?.sequence, sequence != watch.sequence {
                     watch = (sequence, now)

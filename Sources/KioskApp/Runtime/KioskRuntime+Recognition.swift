@@ -2,14 +2,15 @@ import Attendance
 import Foundation
 
 extension KioskRuntime {
-    /// A worker's result: move the face box, feed the confirmation window, and punch when it confirms.
+    /// A worker's result: move the face box, feed the confirmation window, and punch (through check-in)
+    /// when it confirms.
     ///
     /// While a short-stay question waits, the person asked is not punched again; someone else confirmed in
     /// front of the camera (another employee, or a face nobody knows) cancels the question first.
     func handle(_ result: RecognitionResult) {
         let now = clock()
-        if feedBadgeFaceCheck(result, now: now) {
-            state.withLock {
+        if services?.checkIn.feedBadgeFaceCheck(result, now: now) == true {
+            door.state.withLock {
                 $0.faceBox = result.box
                 $0.lastVerdict = result.verdict
                 $0.lastVerdictAt = now
@@ -19,7 +20,7 @@ extension KioskRuntime {
         }
         // A door that checks in by badge or PIN only still shows the face box, but the camera decides nothing.
         let faceAllowed = configuration.checkin.allowedMethods.contains(.face)
-        let (outcome, cancelled, action) = state.withLock {
+        let (outcome, cancelled, action) = door.state.withLock {
             state -> (ConfirmationWindow.Outcome?, ShortStayQuestion?, LivenessGate.Action) in
             state.faceBox = result.box
             state.lastVerdict = result.verdict
@@ -60,10 +61,5 @@ extension KioskRuntime {
                 tone: .failure, shownAt: now))
         }
         act(on: action)
-    }
-
-    func show(_ message: CheckInMessage) {
-        state.withLock { $0.message = message }
-        changed()
     }
 }

@@ -1,86 +1,62 @@
 public import Attendance
-public import Foundation
+import Foundation
 public import KioskStore
 
+// MARK: - Staff: the supervisor screen's calls, answered by the staff service (or "no database")
+
 extension KioskRuntime {
-    /// Opens a staff screen (or closes a real door, `action` "quit kiosk"): the person's own PIN (never a
-    /// shared one) and the right role. Wrong tries lock that person only. Every opening is audited with who.
+    /// Opens a staff screen (or closes a real door, `action` "quit kiosk") with the person's own PIN and the
+    /// right role (``StaffService/verifyStaff(code:pin:as:action:)``).
     public func verifyStaff(
         code: EmployeeCode, pin: String, as role: StaffRole, action: String? = nil
     ) async -> Result<Employee, CheckInMessageFailure> {
-        guard let store = parts.withLock({ $0.store }) else {
-            return .failure(CheckInMessageFailure(CheckInMessage(text: text("Base de datos no disponible", "Database not available"), tone: .failure)))
-        }
-        guard let employee = try? await store.employee(code), employee.active, role.allowed.contains(employee.role) else {
-            let what = role == .supervisor ? text("supervisor", "supervisor") : text("técnico", "technician")
-            return .failure(CheckInMessageFailure(CheckInMessage(
-                text: text("\(code) no es \(what)", "\(code) is not a \(what)"), tone: .failure)))
-        }
-        if case .failure(let failure) = await verifyPIN(code: code, pin: pin) { return .failure(failure) }
-        _ = try? await store.appendAudit(actor: code, action: action ?? (role == .supervisor ? "open supervisor" : "open diagnostics"), detail: "")
-        return .success(employee)
+        guard let staff = services?.staff else { return .failure(door.databaseUnavailable()) }
+        return await staff.verifyStaff(code: code, pin: pin, as: role, action: action)
     }
 
     /// The day view of `date` (supervisor).
     public func daySummary(for date: LocalDate) async throws -> DaySummary {
-        try await requireStore().daySummary(for: date)
-    }
-
-    /// Today's date in the kiosk's zone.
-    public func today(now: Date = Date()) -> LocalDate {
-        PunchRules(timeZone: timeZone).localDate(of: now)
+        try await staff().daySummary(for: date)
     }
 
     /// Writes `date`'s attendance as CSV under `var/exports` beside the database (supervisor F5).
     /// - Returns: the file written.
     public func exportDay(_ date: LocalDate, by supervisor: EmployeeCode) async throws -> String {
-        let folder = URL(fileURLWithPath: configuration.database.path).deletingLastPathComponent().appendingPathComponent("exports")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("asistencia-\(date).csv").path
-        try await requireStore().exportCSV(from: date, to: date, toFile: path, by: supervisor)
-        return path
+        try await staff().exportDay(date, by: supervisor)
     }
 
     /// Adds a correction (a new record with a reason; the original punch stays).
     public func correct(employee: EmployeeCode, action: Correction.Action, reason: String, by supervisor: EmployeeCode) async throws {
-        _ = try await requireStore().addCorrection(employee: employee, action: action, reason: reason, supervisor: supervisor)
+        try await staff().correct(employee: employee, action: action, reason: reason, by: supervisor)
     }
 
-    /// The technician's checks on the running kiosk.
-    public func diagnostics() async -> DiagnosticReport {
-        let (store, camera) = parts.withLock { ($0.store, $0.source) }
-        return await Diagnostics(configuration: configuration, configurationSource: configurationSource,
-                                 store: store, camera: camera, sync: await syncState()).run()
+    /// The punches of `employee` on `date`, oldest first, for the supervisor to pick one to void.
+    public func punches(of employee: EmployeeCode, on date: LocalDate) async throws -> [Punch] {
+        try await staff().punches(of: employee, on: date)
     }
 
-    /// Acknowledges every open alarm (technician), audited with who.
-    /// - Returns: how many were acknowledged.
-    public func acknowledgeAlarms(by technician: EmployeeCode) async throws -> Int {
-        let store = try requireStore()
-        var count = 0
-        for alarm in try await store.openAlarms() where try await store.acknowledgeAlarm(id: alarm.id, by: technician) {
-            count += 1
-        }
-        return count
+    /// This kiosk's doubtful punches not yet reviewed, oldest first.
+    public func punchesToReview() async throws -> [Punch] {
+        try await staff().punchesToReview()
+    }
+
+    /// A supervisor confirms a doubtful punch (audited).
+    public func confirmReviewed(_ punch: Punch, by supervisor: EmployeeCode) async throws {
+        try await staff().confirmReviewed(punch, by: supervisor)
+    }
+
+    /// A supervisor voids a doubtful punch with a reason (a correction).
+    public func voidReviewed(_ punch: Punch, reason: String, by supervisor: EmployeeCode) async throws {
+        try await staff().voidReviewed(punch, reason: reason, by: supervisor)
     }
 
     /// Open alarms of one kind, oldest first.
     public func openAlarms(of kind: AlarmKind) async throws -> [Alarm] {
-        try await requireStore().openAlarms().filter { $0.kind == kind }
+        try await staff().openAlarms(of: kind)
     }
 
-    /// The last `lines` lines of the log file.
-    public func logTail(lines: Int = 20) -> [String] {
-        guard let text = try? String(contentsOfFile: configuration.kiosk.logFile, encoding: .utf8) else {
-            return [text("(log vacío o no disponible: \(configuration.kiosk.logFile))", "(log empty or unavailable: \(configuration.kiosk.logFile))")]
-        }
-        return Array(text.split(separator: "\n").suffix(lines).map(String.init))
-    }
-
-    func requireStore() throws -> KioskStore {
-        guard let store = parts.withLock({ $0.store }) else {
-            throw CheckInMessageFailure(CheckInMessage(text: text("Base de datos no disponible", "Database not available"), tone: .failure))
-        }
-        return store
+    private func staff() throws -> StaffService {
+        guard let staff = services?.staff else { throw door.databaseUnavailable() }
+        return staff
     }
 }

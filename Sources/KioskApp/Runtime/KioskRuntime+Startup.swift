@@ -1,4 +1,5 @@
 import Attendance
+import BlockingWork
 import Camera
 import FaceEngine
 import Foundation
@@ -8,7 +9,8 @@ import Vocabulary
 extension KioskRuntime {
     /// Runs the start-up phases in order (configuration → database → model load → memory cleanup → seeds →
     /// camera → sync), then starts recognition when both the models and the camera came up. A failed phase
-    /// leaves the kiosk degraded, never stopped: without a camera the PIN still works.
+    /// leaves the kiosk degraded, never stopped: without a camera the PIN still works. The database phase
+    /// builds the use-case services (check-in, staff, sync) over the open store.
     public func start() async {
         var sequence = StartupSequence(logger: logger)
         sequence.on(.configuration) { [self] _ in
@@ -16,22 +18,23 @@ extension KioskRuntime {
                           en: "\(configurationSource) — \(configuration.kiosk.name), \(configuration.kiosk.timeZone)"))
         }
         sequence.on(.database) { [self] progress in try await openDatabase(progress) }
-        sequence.on(.modelLoad) { [self] progress in try await loadModels(progress) }
-        sequence.on(.memoryCleanup) { _ in Self.cleanMemory() }
+        sequence.on(.modelLoad) { [devices] progress in await devices.loadModels(progress) }
+        // malloc_trim walks and returns every free page: blocking work, on a dedicated thread.
+        sequence.on(.memoryCleanup) { _ in await DedicatedThread.run(name: "memory-cleanup") { Self.cleanMemory() } }
         sequence.on(.seeds) { [self] progress in try await seed(progress) }
-        sequence.on(.camera) { [self] progress in try await openCamera(progress) }
+        sequence.on(.camera) { [devices] progress in await devices.openCamera(progress) }
         sequence.on(.sync) { [self] _ in await startSync() }
         await sequence.run(progress: progress)
-        startRecognition()
-        await refreshQueuedCount()
-        state.withLock { $0.startupFinished = true }
+        devices.startRecognition()
+        await services?.checkIn.refreshQueuedCount()
+        door.state.withLock { $0.startupFinished = true }
         changed()
     }
 
     private func openDatabase(_ progress: StartupProgress) async throws -> PhaseOutcome {
         progress.report(.database, fraction: 0.1, activity: Bilingual(es: "abriendo y comprobando", en: "opening and checking"))
         let store = try await KioskStore.open(configuration)
-        parts.withLock { $0.store = store }
+        attach(store)
         let report = store.openReport
         let migrations = report.appliedMigrations.isEmpty ? "" : ", \(report.appliedMigrations.count) migr."
         let ms = Int(Double(report.duration.components.attoseconds) / 1e15 + Double(report.duration.components.seconds) * 1000)
@@ -45,28 +48,6 @@ extension KioskRuntime {
                              en: "\(report.check) ok\(migrations), \(ms) ms — \(report.path)"))
     }
 
-    private func loadModels(_ progress: StartupProgress) async throws -> PhaseOutcome {
-        progress.report(.modelLoad, fraction: 0.1, activity: Bilingual(es: "verificando SHA-256", en: "verifying SHA-256"))
-        let directory = configuration.recognition.modelsDir
-        let models = try await DedicatedThread.run(name: "model-load") { try FaceModels.load(directory: directory) }
-        // oneDNN keeps its own folded weights: dlib's copy is dead weight in a kiosk (the next phase trims it).
-        models.releaseDlibDescriptor()
-        let shapes = try await loadLivenessModel()
-        parts.withLock {
-            $0.models = models
-            $0.shapes = shapes
-        }
-        let files = models.report.files.map { "\($0.name) \($0.size / 1_000_000) MB" }.joined(separator: ", ")
-        let seconds = String(format: "%.2f", models.report.totalSeconds)
-        let choice = models.descriptorBackend
-        let backend = choice.backend == .oneDNN
-            ? Bilingual(es: "descriptor: oneDNN", en: "descriptor: oneDNN")
-            : Bilingual(es: "descriptor: dlib, oneDNN no disponible (\(choice.note))", en: "descriptor: dlib (\(choice.note))")
-        let liveness = Self.livenessNote(shapes)
-        return .ok(Bilingual(es: "\(models.report.files.count) modelos, tamaño y SHA-256 ok, \(seconds) s, \(backend.es) (\(files))\(liveness.es)",
-                             en: "\(models.report.files.count) models, size and SHA-256 ok, \(seconds) s, \(backend.en) (\(files))\(liveness.en)"))
-    }
-
     private static func cleanMemory() -> PhaseOutcome {
         let cleanup = MemoryCleanup.run()
         func mb(_ usage: MemoryUsage?) -> String { usage.map { "\($0.residentBytes / 1_048_576) MB" } ?? "?" }
@@ -75,7 +56,7 @@ extension KioskRuntime {
     }
 
     private func seed(_ progress: StartupProgress) async throws -> PhaseOutcome {
-        guard let store = parts.withLock({ $0.store }) else {
+        guard let store = services?.store else {
             return .failed(Bilingual(es: "sin base de datos", en: "no database"),
                            fix: Bilingual(es: "vea la fase Base de datos", en: "see the Database phase"))
         }
@@ -90,7 +71,7 @@ extension KioskRuntime {
         }
         var demoFaces = Bilingual(es: "", en: "")
         var photosRefused = false
-        if configuration.kiosk.demo, let models = parts.withLock({ $0.models }) {
+        if configuration.kiosk.demo, let models = devices.dlibModels {
             progress.report(.seeds, fraction: 0.5, activity: Bilingual(es: "caras de demostración", en: "demo faces"))
             let enrolled = try await DemoFaces.enrol(into: store, models: models, configuration: configuration)
             demoFaces = Bilingual(es: ", caras demo: \(enrolled.description(.es))", en: ", demo faces: \(enrolled.description(.en))")
@@ -107,56 +88,15 @@ extension KioskRuntime {
         return .ok(detail)
     }
 
-    func openCamera(_ progress: StartupProgress) async throws -> PhaseOutcome {
-        let device = CameraChoice.device(for: configuration.camera)
-        progress.report(.camera, fraction: 0.2, activity: Bilingual(es: "abriendo \(device)", en: "opening \(device)"))
-        let c = configuration.camera
-        let source: any FrameSource
-        do {
-            source = try FrameSources.open(device: device, width: c.width, height: c.height, fps: c.fps) { [weak self] _ in
-                self?.changed()
-            }
-        } catch {
-            return .degraded(error.bilingualMessage,
-                             fix: Bilingual(es: "fichaje solo con código y PIN (F4) hasta que haya cámara",
-                                            en: "check-in by code and PIN only (F4) until a camera is available"))
-        }
-        source.start()
-        let first = try await DedicatedThread.run(name: "camera-first-frame") { source.waitForFrame(newerThan: 0, timeout: .seconds(3)) }
-        parts.withLock { $0.source = source }
-        guard let first else {
-            return .degraded(Bilingual(es: "\(source.name): sin imagen en 3 s (\(source.status.text(.es)))",
-                                       en: "\(source.name): no frame within 3 s (\(source.status.text(.en)))"),
-                             fix: Bilingual(es: "revise la cámara con `kiosk diagnose`", en: "check the camera with `kiosk diagnose`"))
-        }
-        return .ok(Bilingual(es: "\(source.name) \(first.width)×\(first.height) a \(c.fps) fps",
-                             en: "\(source.name) \(first.width)×\(first.height) at \(c.fps) fps"))
-    }
-
     /// Rebuilds the gallery from the store's templates (after seeds, an enrolment, a roster change).
     func refreshGallery() async throws {
-        guard let store = parts.withLock({ $0.store }) else { return }
-        let templates = try await store.loadActiveTemplates().compactMap { stored -> FaceTemplate? in
-            guard stored.vector.count == Embedding.length else { return nil }
-            return FaceTemplate(employeeCode: stored.employee.rawValue, embedding: Embedding(values: stored.vector))
-        }
-        gallery.replace(with: Gallery(templates: templates))
+        guard let store = services?.store else { return }
+        try await door.reloadGallery(from: store)
     }
 
-    /// Starts the recognition threads when both the models and the camera are up.
-    func startRecognition() {
-        let (models, source, shapes) = parts.withLock { ($0.models, $0.source, $0.shapes) }
-        guard let models, let source else { return }
-        let r = configuration.recognition
-        var liveness: LivenessWatch?
-        if let shapes, let settings = configuration.liveness.settings { liveness = LivenessWatch(shapes: shapes, settings: settings) }
-        let loop = RecognitionLoop(
-            source: source, models: models, gallery: gallery,
-            settings: DetectionSettings(minFacePixels: r.minFacePx, upsample: r.upsample),
-            policy: MatchPolicy(threshold: Float(r.threshold), margin: Float(r.margin)),
-            workers: r.workers, liveness: liveness
-        ) { [weak self] result in self?.handle(result) }
-        parts.withLock { $0.recognition = loop }
-        loop.start { [weak self] error in self?.logger.error("recognition worker failed: \(error)") }
+    /// The roster pulled from the server changed templates: recognition matches against the new gallery at once.
+    func rosterChanged() async throws {
+        try await refreshGallery()
+        changed()
     }
 }

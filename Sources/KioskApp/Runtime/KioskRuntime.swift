@@ -1,65 +1,74 @@
-import Attendance
+public import Attendance
+import BlockingWork
 public import FaceEngine
 public import Foundation
 public import KioskConfig
+import KioskStore
 public import Logging
 import Synchronization
 public import Vocabulary
 
-/// The running kiosk: brings the components up in the start-up order, runs recognition, records punches
-/// and answers the screens' requests. The screens read it only through `snapshot()` and call its actions.
-public final class KioskRuntime: Sendable {
-    public let configuration: KioskConfiguration
-    /// Where the configuration came from, for diagnostics.
-    public let configurationSource: String
-    public let language: Language
-    public let timeZone: TimeZone
+/// The running kiosk: brings the components up in the start-up order (``start()``), runs recognition, and
+/// answers the screens through the use-case services the start-up builds once the database is open —
+/// check-in (``CheckInService``), staff (``StaffService``), enrolment (``EnrolmentService``) and sync
+/// (``SyncService``). The screens read it only through `snapshot()` and call its operations; the
+/// technician's, which drive the camera and the models and work without a database, are its own.
+public final class KioskRuntime: DoorService, Sendable {
+    /// What the runtime and its services share: configuration, clock, log, gallery, screen state.
+    let door: DoorContext
     public let progress = StartupProgress()
-    /// The gallery recognition matches against; replaced whole when templates change.
-    public let gallery = GalleryStore()
-    let logger: Logger
-    /// The time now: `Date()` at the door, a controlled clock in tests (questions and offers expire by it).
-    let clock: @Sendable () -> Date
-    let parts = Mutex(KioskParts())
-    let state: Mutex<KioskState>
+    /// The camera, the face engine and recognition, which come and go (no camera, models reloaded).
+    let devices: DoorDevices
+    /// The use-case services, built once when the database opened; nil when it did not.
+    private let builtServices = Mutex<KioskServices?>(nil)
+    /// The flags a face punch gets from how the person was identified.
+    let remarks: PunchRemarks
     /// The status file's writer, once started.
     let statusWriter = Mutex<StatusFileWriter?>(nil)
-    private let changeHandler = Mutex<(@Sendable () -> Void)?>(nil)
 
-    /// - Parameter clock: the time now; questions on screen and staff offers expire by it.
+    /// - Parameters:
+    ///   - clock: the time now; questions on screen and staff offers expire by it.
+    ///   - seams: where the models and the camera come from (dlib's and V4L2's at the door).
     public init(
         configuration: KioskConfiguration, configurationSource: String, logger: Logger,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() }, seams: KioskSeams = KioskSeams()
     ) {
-        self.configuration = configuration
-        self.clock = clock
-        self.configurationSource = configurationSource
-        self.language = configuration.kiosk.displayLanguage
-        self.timeZone = TimeZone(identifier: configuration.kiosk.timeZone) ?? .current
-        self.logger = logger
-        self.state = Mutex(KioskState(confirmation: ConfirmationWindow(
-            required: configuration.recognition.confirmFrames, window: configuration.recognition.confirmWindow),
-            liveness: LivenessGate(settings: configuration.liveness.settings)))
+        door = DoorContext(configuration: configuration, configurationSource: configurationSource, logger: logger, clock: clock)
+        devices = DoorDevices(door: door, seams: seams)
+        remarks = PunchRemarks(configuration: configuration)
+        devices.onResult { [weak self] result in self?.handle(result) }
+    }
+
+    public var configuration: KioskConfiguration { door.configuration }
+    /// Where the configuration came from, for diagnostics.
+    public var configurationSource: String { door.configurationSource }
+    public var language: Language { door.language }
+    public var timeZone: TimeZone { door.timeZone }
+    /// The gallery recognition matches against; replaced whole when templates change.
+    public var gallery: GalleryStore { door.gallery }
+
+    /// The services, nil while the database is not open (before start-up's database phase, or it failed).
+    var services: KioskServices? { builtServices.withLock { $0 } }
+
+    /// Builds the services over the open database (start-up's database phase; tests with a store of their own).
+    func attach(_ store: KioskStore) {
+        let services = KioskServices(door: door, store: store, devices: devices, progress: progress,
+                                     rosterChanged: { [weak self] in try await self?.rosterChanged() })
+        builtServices.withLock { $0 = services }
     }
 
     /// Sets what to call (from any thread) when something on screen changed — the UI posts itself a redraw.
     public func onChange(_ handler: @escaping @Sendable () -> Void) {
-        changeHandler.withLock { $0 = handler }
+        door.onChange(handler)
     }
-
-    func changed() {
-        changeHandler.withLock { $0 }?()
-    }
-
-    /// The text in the kiosk's language.
-    func text(_ es: String, _ en: String) -> String { language == .es ? es : en }
 
     /// A copy of everything the screens draw.
     public func snapshot(now: Date? = nil) -> KioskSnapshot {
         let now = now ?? clock()
-        let parts = parts.withLock { $0 }
-        let state = state.withLock { $0 }
+        let parts = devices.parts.withLock { $0 }
+        let state = door.state.withLock { $0 }
         let source = parts.source
+        let sync = services?.sync
         return KioskSnapshot(
             kioskName: configuration.kiosk.name,
             site: configuration.kiosk.site,
@@ -81,19 +90,19 @@ public final class KioskRuntime: Sendable {
             staffOffer: state.staffOffer.flatMap { $0.isOpen(at: now) ? $0 : nil },
             weekOffer: state.weekOffer.flatMap { $0.isOpen(at: now) ? $0 : nil },
             queuedPunches: state.queuedPunches,
-            syncLine: syncLine(queued: state.queuedPunches, link: parts.sync),
+            syncLine: sync?.syncLine(queued: state.queuedPunches) ?? SyncService.line(configuration: configuration, queued: state.queuedPunches, link: nil, timeZone: timeZone),
             recognitionAvailable: parts.recognition != nil,
             isDemo: configuration.kiosk.demo,
             checkInMethods: configuration.checkin.allowedMethods
         )
     }
 
-    /// Stops recognition and the camera (on quit).
-    public func shutdown() {
-        let parts = parts.withLock { $0 }
-        statusWriter.withLock { $0 }?.stop()
-        parts.recognition?.stop()
-        parts.source?.stop()
-        parts.sync?.stop()
+    /// Stops recognition and the camera (on quit). Joining the recognition and capture threads blocks, so
+    /// it happens on a dedicated thread.
+    public func shutdown() async {
+        let writer = statusWriter.withLock { $0 }
+        services?.sync.stop()
+        await DedicatedThread.run(name: "status-file-stop") { writer?.stop() }
+        await devices.stop()
     }
 }

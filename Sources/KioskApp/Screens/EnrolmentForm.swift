@@ -106,7 +106,7 @@ public struct EnrolmentForm: Hashable, Sendable {
             line(Bilingual(es: "Lea esto a \(code) y pida su conformidad:",
                            en: "Read this to \(code) and ask for consent:").text(language), Style(.normal))
             y += 1
-            line(KioskRuntime.consentText.text(language), Style(.warn))
+            line(FaceEnrolment.consentText.text(language), Style(.warn))
             keys = Bilingual(es: "Enter = acepta el consentimiento · Esc = no acepta", en: "Enter = consent given · Esc = no consent").text(language)
         case .running(let code, let accepted, let needed, let advice):
             line(Bilingual(es: "\(code): mire a la cámara", en: "\(code): look at the camera").text(language), Style(.title))

@@ -46,7 +46,7 @@ extension KioskScreens {
             Task { post(.recognitionTest(await runtime.testRecognition())) }
         case .character("l"), .character("L"):
             state.view = .log(nil)
-            Task { post(.logTail(runtime.logTail(lines: 200))) }
+            Task { post(.logTail(await runtime.logTail(lines: 200))) }
         case .character("a"), .character("A"):
             state.notice = Span(Bilingual(es: "Reconociendo alarmas…", en: "Acknowledging alarms…").text(language), role: .info)
             let technician = state.technician.code

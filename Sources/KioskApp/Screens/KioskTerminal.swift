@@ -1,9 +1,12 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+public import Attendance
 public import Foundation
+public import KioskConfig
 import Logging
 import TerminalUI
+public import Vocabulary
 
 /// Runs the kiosk's terminal UI over a runtime: the start-up in the background, the screens on the UI
 /// thread, and the runtime's shutdown when the UI ends (F10, SIGINT or SIGTERM).
@@ -33,11 +36,11 @@ public enum KioskTerminal {
         } catch {
             silenced.restore()
             startup.cancel()
-            runtime.shutdown()
+            await runtime.shutdown()
             throw error
         }
         silenced.restore()
-        runtime.shutdown()
+        await runtime.shutdown()
         // The first-run PINs go to standard output only when it is a terminal: never to a log or a pipe.
         if isatty(STDOUT_FILENO) == 1 {
             for notice in runtime.progress.noticesSnapshot() {
@@ -48,6 +51,35 @@ public enum KioskTerminal {
         switch exit {
         case .quit, .stopRequested: return 0
         case .signal(let number): return 128 + number
+        }
+    }
+}
+
+extension KioskTerminal {
+    /// How the wait for a usable configuration ended.
+    public enum ConfigurationEnding: Sendable {
+        /// The file was fixed and loads: the start-up goes on with it.
+        case fixed(KioskConfiguration)
+        /// F10: the kiosk ends (with the configuration's exit status); the problem still on screen.
+        case quit(ConfigError)
+        /// SIGINT or SIGTERM.
+        case signal(Int32)
+    }
+
+    /// The configuration phase of a kiosk whose `kiosk.conf` cannot be used: shows the start-up panel with the
+    /// problem and its fix (file, line, key) and waits until the file is saved fixed or the technician quits.
+    ///
+    /// - Throws: `TerminalError` when there is no terminal to show it on (the caller then prints the problem).
+    public static func waitForConfiguration(_ watch: ConfigurationWatch, language: Language) async throws -> ConfigurationEnding {
+        let session = TerminalSession<Never>()
+        let latest = ConfigurationScreen.Latest(watch.error)
+        let silenced = StandardErrorSilencer()
+        defer { silenced.restore() }
+        let exit = try await session.run { ConfigurationScreen(watch: watch, language: language, latest: latest) }
+        if case .signal(let number) = exit { return .signal(number) }
+        switch latest.value.withLock({ $0 }) {
+        case .success(let configuration): return .fixed(configuration)
+        case .failure(let error): return .quit(error)
         }
     }
 }

@@ -4,7 +4,7 @@ public import TerminalUI
 public import Vocabulary
 
 /// "r" on the supervisor screen: this kiosk's punches flagged doubtful (today and the
-/// ``KioskRuntime/reviewQueueDays`` before) that nobody reviewed yet. The supervisor confirms one (it stands,
+/// `StaffService.reviewQueueDays` before) that nobody reviewed yet. The supervisor confirms one (it stands,
 /// audited) or voids it with a reason (a correction, like any other).
 public struct ReviewQueue: Hashable, Sendable {
     /// Where the queue is.

@@ -50,6 +50,10 @@ public struct StartupPanel: Widget {
     public var statusLine: Span {
         let language = snapshot.language
         guard snapshot.startupFinished else {
+            // Only a kiosk.conf that cannot be used fails this phase: the panel waits for it to be fixed.
+            if snapshot.startup.first(where: { $0.phase == .configuration })?.outcome?.verdict == .failed {
+                return Span(Bilingual(es: "✗ Esperando un kiosk.conf válido…", en: "✗ Waiting for a usable kiosk.conf…").text(language), role: .error)
+            }
             return Span(Bilingual(es: "Arrancando…", en: "Starting…").text(language), role: .info)
         }
         let failed = snapshot.startup.contains { $0.outcome?.verdict == .failed }

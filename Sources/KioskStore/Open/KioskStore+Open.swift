@@ -1,3 +1,4 @@
+import BlockingWork
 public import Foundation
 import GRDB
 
@@ -18,7 +19,7 @@ extension KioskStore {
     /// - Throws: ``StoreError`` `cannotOpen` (missing folder, permissions), `templateKeyMissing`,
     ///   `templateKeyInvalid`.
     public static func open(path: String, options: StoreOptions = StoreOptions(), now: Date = Date()) async throws -> KioskStore {
-        try await BlockingQueue(label: "KioskStore.open").run {
+        try await DedicatedThread.run(name: "store-open") {
             try openBlocking(path: path, options: options, now: now)
         }
     }

@@ -1,15 +1,15 @@
+import BlockingWork
 import Foundation
 import Crypto
 import _CryptoExtras
 
-/// Derives PIN hashes with PBKDF2-SHA256 on its own serial queue: a derivation takes ~0.1–0.2 s and must
+/// Derives PIN hashes with PBKDF2-SHA256 on a dedicated thread: a derivation takes ~0.1–0.2 s and must
 /// never block a thread of Swift's cooperative pool.
 struct PINHasher: Sendable {
     static let saltBytes = 16
     static let hashBytes = 32
 
     let rounds: Int
-    private let queue = BlockingQueue(label: "KioskStore.pinKDF")
 
     init(rounds: Int) {
         self.rounds = rounds
@@ -32,7 +32,7 @@ struct PINHasher: Sendable {
     }
 
     private func derive(pin: String, salt: Data, rounds: Int) async throws -> Data {
-        try await queue.run {
+        try await DedicatedThread.run(name: "pin-kdf") {
             let key = try KDF.Insecure.PBKDF2.deriveKey(from: Data(pin.utf8), salt: salt, using: .sha256,
                                                         outputByteCount: Self.hashBytes, rounds: rounds)
             return key.withUnsafeBytes { Data($0) }

@@ -1,3 +1,4 @@
+import BlockingWork
 public import Foundation
 public import Attendance
 
@@ -31,10 +32,14 @@ extension KioskStore {
             }
             date = date.adding(days: 1)
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw StoreError(.exportFailed, context: path, underlying: error)
+        let contents = text
+        // The atomic write (a temporary file, fsync, rename) blocks: on a dedicated thread, off the pool.
+        try await DedicatedThread.run(name: "csv-export") {
+            do {
+                try Data(contents.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw StoreError(.exportFailed, context: path, underlying: error)
+            }
         }
         try await appendAudit(actor: actor, action: "export.csv", detail: "\(from)…\(to): \(rows) rows", now: now)
         return rows

@@ -3,7 +3,7 @@ import FaceEngine
 import Foundation
 import KioskStore
 
-extension KioskRuntime {
+extension CheckInService {
     /// Two-factor: a badge was read; its owner's face must now match their own templates (1:1).
     func askForFace(code: EmployeeCode, store: KioskStore, answersQuestion: Bool, now: Date) async -> CheckInMessage {
         let employee = try? await store.employee(code)
@@ -25,7 +25,7 @@ extension KioskRuntime {
         var check = BadgeFaceCheck(code: code, name: name, templates: templates, threshold: Float(r.threshold), required: r.confirmFrames,
                                    now: now, confirmSeconds: configuration.checkin.confirmSeconds)
         check.answersQuestion = answersQuestion
-        state.withLock {
+        door.state.withLock {
             $0.badgeFaceCheck = check
             $0.confirmation.reset()
         }
@@ -40,7 +40,7 @@ extension KioskRuntime {
     /// Feeds a recognition result to the waiting badge + face check; true when one was waiting (the frame
     /// then belongs to it, and nobody is punched by 1:N meanwhile).
     func feedBadgeFaceCheck(_ result: RecognitionResult, now: Date) -> Bool {
-        let outcome = state.withLock { state -> (BadgeFaceCheck, BadgeFaceCheck.Decision)? in
+        let outcome = door.state.withLock { state -> (BadgeFaceCheck, BadgeFaceCheck.Decision)? in
             guard var check = state.badgeFaceCheck else { return nil }
             let decision = check.add(result.embedding)
             state.badgeFaceCheck = decision == .waiting ? check : nil
@@ -66,7 +66,7 @@ extension KioskRuntime {
 
     /// Ends a badge whose face did not come within `[checkin] confirm_seconds`: nothing is recorded.
     func expireBadgeFaceCheck(now: Date) {
-        let expired = state.withLock { state -> BadgeFaceCheck? in
+        let expired = door.state.withLock { state -> BadgeFaceCheck? in
             guard let check = state.badgeFaceCheck, check.hasExpired(at: now) else { return nil }
             state.badgeFaceCheck = nil
             return check

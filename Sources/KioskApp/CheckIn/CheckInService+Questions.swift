@@ -11,12 +11,12 @@ public enum QuestionAnswer: Hashable, Sendable {
     case needsPIN(EmployeeCode)
 }
 
-extension KioskRuntime {
+extension CheckInService {
     /// Enter on the short-stay question: records the exit when the asked person's face is in front of the
     /// camera now; otherwise asks for their PIN (``answerShortStayWithPIN(code:)`` after it is verified).
-    public func confirmShortStay() async -> QuestionAnswer {
+    func confirmShortStay() async -> QuestionAnswer {
         let now = clock()
-        let found = state.withLock { state -> (ShortStayQuestion, Bool)? in
+        let found = door.state.withLock { state -> (ShortStayQuestion, Bool)? in
             guard let question = state.shortStay, !question.hasExpired(at: now) else { return nil }
             let byFace = question.isAnsweredByFace(lastVerdict: state.lastVerdict, at: state.lastVerdictAt, now: now)
             if byFace {
@@ -35,9 +35,9 @@ extension KioskRuntime {
 
     /// The asked person's PIN was verified: records the exit, if the question for `code` still waits.
     @discardableResult
-    public func answerShortStayWithPIN(code: EmployeeCode) async -> QuestionAnswer {
+    func answerShortStayWithPIN(code: EmployeeCode) async -> QuestionAnswer {
         let now = clock()
-        let question = state.withLock { state -> ShortStayQuestion? in
+        let question = door.state.withLock { state -> ShortStayQuestion? in
             guard let question = state.shortStay, question.code == code, !question.hasExpired(at: now) else { return nil }
             state.shortStay = nil
             state.confirmation.reset()
@@ -56,9 +56,9 @@ extension KioskRuntime {
     }
 
     /// Esc on the short-stay question: nothing is recorded (anyone may dismiss it; it records nothing).
-    public func declineShortStay() {
+    func declineShortStay() {
         let now = clock()
-        let declined = state.withLock { state -> Bool in
+        let declined = door.state.withLock { state -> Bool in
             guard state.shortStay != nil else { return false }
             state.shortStay = nil
             state.confirmation.reset()
@@ -70,10 +70,10 @@ extension KioskRuntime {
 
     /// Ends a question that has waited its `[checkin] confirm_seconds` (called on the UI's tick), and a
     /// badge still waiting for its face: nothing is recorded, and the screen says so.
-    public func expireQuestion() {
+    func expireQuestion() {
         let now = clock()
         expireBadgeFaceCheck(now: now)
-        let expired = state.withLock { state -> ShortStayQuestion? in
+        let expired = door.state.withLock { state -> ShortStayQuestion? in
             guard let question = state.shortStay, question.hasExpired(at: now) else { return nil }
             state.shortStay = nil
             return question

@@ -1,32 +1,46 @@
-public import Attendance
+import Attendance
 import Foundation
 import KioskStore
 
-extension KioskRuntime {
+/// Check-in at the door: punches by face, PIN and badge, the short-stay question, badge + face, the
+/// person's own week, and what a recognition result does. Built once the database is open.
+final class CheckInService: DoorService, Sendable {
+    let door: DoorContext
+    let store: KioskStore
+    let remarks: PunchRemarks
+
+    init(door: DoorContext, store: KioskStore) {
+        self.door = door
+        self.store = store
+        remarks = PunchRemarks(configuration: door.configuration)
+    }
+
+    /// The message shown when a punch cannot be recorded because the database did not open.
+    static func cannotPunch(_ door: DoorContext) -> CheckInMessage {
+        CheckInMessage(text: door.text("No se puede fichar", "Cannot check in"),
+                       detail: door.text("la base de datos no está disponible: avise al técnico",
+                                         "the database is not available: call the technician"),
+                       tone: .failure)
+    }
+}
+
+extension CheckInService {
     /// Records a punch for an identified person and shows the result. The punch is committed (on disk)
     /// before the greeting appears.
     ///
-    /// - Parameter flags: doubts found before the punch (``remarks(runnerUpMargin:)``, ``remarks(liveness:)``);
-    ///   the distance's own (``remarks(matchDistance:)``) is added here.
+    /// - Parameter flags: doubts found before the punch (``PunchRemarks/remarks(runnerUpMargin:)``,
+    ///   ``PunchRemarks/remarks(liveness:)``); the distance's own (``PunchRemarks/remarks(matchDistance:)``) is added here.
     /// - Returns: the message shown.
     @discardableResult
-    public func punch(
+    func punch(
         _ code: EmployeeCode, method: PunchMethod, matchDistance: Double? = nil, flags: PunchFlags = [],
         confirmedShortStay: Bool = false
     ) async -> CheckInMessage {
-        guard let store = parts.withLock({ $0.store }) else {
-            let message = CheckInMessage(text: text("No se puede fichar", "Cannot check in"),
-                                         detail: text("la base de datos no está disponible: avise al técnico",
-                                                      "the database is not available: call the technician"),
-                                         tone: .failure)
-            show(message)
-            return message
-        }
         let message: CheckInMessage
         do {
             let outcome = try await store.punch(code, at: clock(), method: method, matchDistance: matchDistance,
                                                 confirmedShortStay: confirmedShortStay,
-                                                remarks: flags.union(remarks(matchDistance: matchDistance)))
+                                                remarks: flags.union(remarks.remarks(matchDistance: matchDistance)))
             let now = clock()
             let firstName = outcome.employee.name.split(separator: " ").first.map(String.init) ?? outcome.employee.name
             let said = PunchMessage(decision: outcome.decision, name: firstName, language: language, timeZone: timeZone).text
@@ -42,18 +56,19 @@ extension KioskRuntime {
             switch outcome.decision {
             case .record(let draft):
                 message = CheckInMessage(text: said, detail: offerDetail, tone: .success, shownAt: now)
-                state.withLock {
+                door.state.withLock {
                     $0.recent.insert(RecentPunch(name: outcome.employee.name, kind: draft.kind, method: method, instant: draft.instant), at: 0)
                     if $0.recent.count > KioskState.recentLimit { $0.recent.removeLast() }
                     $0.queuedPunches += 1
                     $0.staffOffer = offer
                     $0.weekOffer = WeekOffer(code: code, at: now)
                 }
-                recordDatabaseWrite(at: now)
+                // A sign of life for the status file.
+                door.state.withLock { $0.lastDatabaseWriteAt = now }
                 logger.info("punch recorded", metadata: ["employee": "\(code)", "kind": "\(draft.kind.rawValue)", "method": "\(method.rawValue)"])
             case .alreadyRecorded:
                 message = CheckInMessage(text: said, detail: offerDetail, tone: .attention, shownAt: now)
-                state.withLock {
+                door.state.withLock {
                     $0.staffOffer = offer
                     $0.weekOffer = WeekOffer(code: code, at: now)
                 }
@@ -61,7 +76,7 @@ extension KioskRuntime {
                 let question = ShortStayQuestion(code: code, name: outcome.employee.name, minutesSinceEntry: minutes, method: method,
                                                  matchDistance: matchDistance, flags: flags, askedAt: now,
                                                  confirmSeconds: configuration.checkin.confirmSeconds)
-                state.withLock { $0.shortStay = question }
+                door.state.withLock { $0.shortStay = question }
                 logger.info("question asked: short-stay exit", metadata: ["employee": "\(code)", "seconds": "\(configuration.checkin.confirmSeconds)"])
                 message = CheckInMessage(
                     text: said,
@@ -82,7 +97,7 @@ extension KioskRuntime {
 
     /// The PIN fallback: employee code + personal PIN, verified off the UI thread (the KDF takes ~0.2 s).
     @discardableResult
-    public func punchWithPIN(code: EmployeeCode, pin: String) async -> CheckInMessage {
+    func punchWithPIN(code: EmployeeCode, pin: String) async -> CheckInMessage {
         switch await verifyPIN(code: code, pin: pin) {
         case .success:
             return await punch(code, method: .pin)
@@ -93,10 +108,7 @@ extension KioskRuntime {
     }
 
     /// Verifies a person's PIN; the failure is the message to show (wrong, locked, no PIN set…).
-    public func verifyPIN(code: EmployeeCode, pin: String) async -> Result<Void, CheckInMessageFailure> {
-        guard let store = parts.withLock({ $0.store }) else {
-            return .failure(CheckInMessageFailure(CheckInMessage(text: text("Base de datos no disponible", "Database not available"), tone: .failure)))
-        }
+    func verifyPIN(code: EmployeeCode, pin: String) async -> Result<Void, CheckInMessageFailure> {
         do {
             let verification = try await store.verifyPIN(code: code, pin: pin)
             if case .ok = verification { return .success(()) }
@@ -108,8 +120,8 @@ extension KioskRuntime {
     }
 
     func refreshQueuedCount() async {
-        guard let store = parts.withLock({ $0.store }), let counts = try? await store.outboxCounts() else { return }
-        state.withLock { $0.queuedPunches = counts.pendingPunches }
+        guard let counts = try? await store.outboxCounts() else { return }
+        door.state.withLock { $0.queuedPunches = counts.pendingPunches }
     }
 }
 

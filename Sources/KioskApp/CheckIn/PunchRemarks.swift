@@ -1,7 +1,12 @@
 import Attendance
 import FaceEngine
+import KioskConfig
 
-extension KioskRuntime {
+/// The flags a punch gets from how the person was identified: a match close to the threshold, a runner-up
+/// nearly as close, weak liveness evidence — recorded as usual and flagged doubtful for the review queue.
+struct PunchRemarks: Sendable {
+    let configuration: KioskConfiguration
+
     /// A face match this close to `[recognition] threshold` is recorded as usual and flagged doubtful, so it
     /// reaches the supervisors' review queue.
     static let doubtfulBand = 0.05

@@ -1,5 +1,6 @@
 public import Attendance
 import Foundation
+import KioskConfig
 import KioskStore
 import KioskSync
 import Logging
@@ -7,7 +8,7 @@ public import Vocabulary
 
 // MARK: - Sync detail, sync now, registration (the technician screen) and the sync rounds' log lines
 
-extension KioskRuntime {
+extension SyncService {
     /// Writes one log line for a sync round: what was pushed, the roster version pulled, or the error.
     func logSyncRound(_ result: Result<SyncClient.Report, SyncError>, state: SyncState, trigger: String) {
         switch result {
@@ -29,12 +30,8 @@ extension KioskRuntime {
     /// Runs one sync round now (the technician's "sync now"), logs it, and says what it did.
     ///
     /// - Returns: what the round did, or why nothing ran (standalone, not registered) or why it failed.
-    public func syncNow() async -> Result<Bilingual, ScreenFailure> {
-        guard let link = parts.withLock({ $0.sync }) else {
-            return .failure(ScreenFailure(Bilingual(
-                es: "la sincronización no está en marcha (sin servidor o sin registrar): vea la comprobación del servidor",
-                en: "sync is not running (no server or not registered): see the server check")))
-        }
+    func syncNow() async -> Result<Bilingual, ScreenFailure> {
+        guard let link else { return .failure(Self.notRunningFailure(door)) }
         do {
             let report = try await link.client.syncOnce()
             let state = await link.client.state()
@@ -52,31 +49,18 @@ extension KioskRuntime {
 
     /// The sync section of the technician screen: server, kiosk id and site, last success, roster version,
     /// the queue by kind, the last error, the clock skew and the next attempt.
-    public func syncDetail() async -> [Bilingual] {
-        let server = configuration.server
-        var lines: [Bilingual] = []
-        let url = server.url.trimmingCharacters(in: .whitespaces)
-        lines.append(url.isEmpty
-            ? Bilingual(es: "Servidor: ninguno ([server] url vacía): el quiosco funciona solo", en: "Server: none ([server] url is empty): the kiosk runs standalone")
-            : Bilingual(es: "Servidor: \(url)", en: "Server: \(url)"))
-        let tokenPresent = FileManager.default.fileExists(atPath: server.tokenFile)
-        lines.append(Bilingual(es: "Token: \(server.tokenFile) (\(tokenPresent ? "presente" : "ausente: registre el quiosco con g"))",
-                               en: "Token: \(server.tokenFile) (\(tokenPresent ? "present" : "missing: register the kiosk with g"))"))
-        if let store = parts.withLock({ $0.store }) {
-            let id = (try? await store.kioskID()) ?? "?"
-            let site = (try? await store.registeredSite()) ?? nil
-            lines.append(Bilingual(es: "Quiosco: \(id), sede \(site ?? "sin registrar")", en: "Kiosk: \(id), site \(site ?? "not registered")"))
-            if let counts = try? await store.outboxCounts() {
-                let others = counts.pending - counts.pendingPunches
-                lines.append(Bilingual(
-                    es: "Cola: \(counts.pendingPunches) fichajes y \(others) otros (altas de caras…) por enviar, \(counts.sent) enviados sin respuesta, \(counts.acknowledged) confirmados",
-                    en: "Queue: \(counts.pendingPunches) punches and \(others) others (enrolments…) to send, \(counts.sent) sent awaiting an answer, \(counts.acknowledged) acknowledged"))
-            }
+    func syncDetail() async -> [Bilingual] {
+        var lines = Self.serverLines(configuration)
+        let id = (try? await store.kioskID()) ?? "?"
+        let site = (try? await store.registeredSite()) ?? nil
+        lines.append(Bilingual(es: "Quiosco: \(id), sede \(site ?? "sin registrar")", en: "Kiosk: \(id), site \(site ?? "not registered")"))
+        if let counts = try? await store.outboxCounts() {
+            let others = counts.pending - counts.pendingPunches
+            lines.append(Bilingual(
+                es: "Cola: \(counts.pendingPunches) fichajes y \(others) otros (altas de caras…) por enviar, \(counts.sent) enviados sin respuesta, \(counts.acknowledged) confirmados",
+                en: "Queue: \(counts.pendingPunches) punches and \(others) others (enrolments…) to send, \(counts.sent) sent awaiting an answer, \(counts.acknowledged) acknowledged"))
         }
-        guard let link = parts.withLock({ $0.sync }) else {
-            lines.append(Bilingual(es: "Sincronización: parada (vea la fase Servidor del arranque)", en: "Sync: not running (see the Server start-up phase)"))
-            return lines
-        }
+        guard let link else { return lines + [Self.notRunning] }
         let state = await link.client.state()
         lines.append(Bilingual(es: "Último éxito: \(stamp(state.lastSuccess, .es))", en: "Last success: \(stamp(state.lastSuccess, .en))"))
         lines.append(Bilingual(es: "Plantilla aplicada: versión \(state.rosterVersion)", en: "Roster applied: version \(state.rosterVersion)"))
@@ -103,10 +87,7 @@ extension KioskRuntime {
     ///   - serverURL: the server typed on the screen (empty: `[server] url`).
     ///   - code: the one-time code.
     ///   - technician: who registers (audited).
-    public func register(serverURL: String, code: String, by technician: EmployeeCode) async -> Result<Bilingual, ScreenFailure> {
-        guard let store = parts.withLock({ $0.store }) else {
-            return .failure(ScreenFailure(Bilingual(es: "sin base de datos: vea la fase Base de datos", en: "no database: see the Database phase")))
-        }
+    func register(serverURL: String, code: String, by technician: EmployeeCode) async -> Result<Bilingual, ScreenFailure> {
         let configured = configuration.server.url.trimmingCharacters(in: .whitespaces)
         let typed = serverURL.trimmingCharacters(in: .whitespaces)
         let url = typed.isEmpty ? configured : typed
@@ -125,12 +106,36 @@ extension KioskRuntime {
         if configured != url {
             summary = Bilingual(es: summary.es + " Ponga [server] url = \"\(url)\" en kiosk.conf y reinicie para sincronizar.",
                                 en: summary.en + " Set [server] url = \"\(url)\" in kiosk.conf and restart to sync.")
-        } else if parts.withLock({ $0.sync }) == nil {
-            let started = await startSync()
+        } else if link == nil {
+            let started = await start()
             summary = Bilingual(es: summary.es + " " + started.detail.es, en: summary.en + " " + started.detail.en)
         }
         return .success(summary)
     }
+
+    /// The sync section's first lines: the server and the token file.
+    static func serverLines(_ configuration: KioskConfiguration) -> [Bilingual] {
+        let server = configuration.server
+        let url = server.url.trimmingCharacters(in: .whitespaces)
+        let tokenPresent = FileManager.default.fileExists(atPath: server.tokenFile)
+        return [
+            url.isEmpty
+                ? Bilingual(es: "Servidor: ninguno ([server] url vacía): el quiosco funciona solo", en: "Server: none ([server] url is empty): the kiosk runs standalone")
+                : Bilingual(es: "Servidor: \(url)", en: "Server: \(url)"),
+            Bilingual(es: "Token: \(server.tokenFile) (\(tokenPresent ? "presente" : "ausente: registre el quiosco con g"))",
+                      en: "Token: \(server.tokenFile) (\(tokenPresent ? "present" : "missing: register the kiosk with g"))"),
+        ]
+    }
+
+    /// "Sync now" when no client runs.
+    static func notRunningFailure(_ door: DoorContext) -> ScreenFailure {
+        ScreenFailure(Bilingual(
+            es: "la sincronización no está en marcha (sin servidor o sin registrar): vea la comprobación del servidor",
+            en: "sync is not running (no server or not registered): see the server check"))
+    }
+
+    /// The sync section's line when no client runs.
+    static let notRunning = Bilingual(es: "Sincronización: parada (vea la fase Servidor del arranque)", en: "Sync: not running (see the Server start-up phase)")
 
     /// `YYYY-MM-DD HH:MM:SS` in the kiosk's time zone, or "never".
     private func stamp(_ date: Date?, _ language: Language) -> String {

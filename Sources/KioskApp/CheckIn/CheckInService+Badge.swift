@@ -1,24 +1,14 @@
-public import Attendance
-public import Foundation
+import Attendance
+import Foundation
 import KioskStore
 
-extension KioskRuntime {
-    /// The time now, by the runtime's clock (the screens time the badge reader's burst with it).
-    public func now() -> Date {
-        clock()
-    }
-
+extension CheckInService {
     /// A badge read at the check-in screen: punches its owner with method `badge`. The badge answers the
     /// short-stay question asked of its owner (it is their credential); anyone else's badge cancels it.
     @discardableResult
-    public func punchWithBadge(_ number: String) async -> CheckInMessage? {
+    func punchWithBadge(_ number: String) async -> CheckInMessage? {
         guard configuration.checkin.allowedMethods.contains(.badge) else { return nil }
         let now = clock()
-        guard let store = parts.withLock({ $0.store }) else {
-            let message = CheckInMessage(text: text("Base de datos no disponible", "Database not available"), tone: .failure, shownAt: now)
-            show(message)
-            return message
-        }
         guard let code = try? await store.employeeCode(forBadge: number) else {
             let message = CheckInMessage(
                 text: text("Tarjeta no reconocida", "Badge not recognised"),
@@ -29,7 +19,7 @@ extension KioskRuntime {
             show(message)
             return message
         }
-        let question = state.withLock { state -> ShortStayQuestion? in
+        let question = door.state.withLock { state -> ShortStayQuestion? in
             defer {
                 state.shortStay = nil
                 state.confirmation.reset()
@@ -48,14 +38,5 @@ extension KioskRuntime {
             logger.info("question cancelled: another badge", metadata: ["asked": "\(question.code)"])
         }
         return await punch(code, method: .badge)
-    }
-
-    /// F4 on a door whose `[checkin] methods` leaves PIN out.
-    public func refusePINCheckIn() {
-        show(CheckInMessage(text: text("En esta puerta no se ficha con PIN", "This door does not take PIN check-in"),
-                            detail: configuration.checkin.allowedMethods.contains(.badge)
-                                ? text("pase su tarjeta por el lector", "hold your badge to the reader")
-                                : text("mire a la cámara", "look at the camera"),
-                            tone: .attention, shownAt: clock()))
     }
 }

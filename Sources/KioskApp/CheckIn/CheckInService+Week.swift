@@ -1,23 +1,22 @@
-public import Attendance
+import Attendance
 import Foundation
 import KioskStore
 
-extension KioskRuntime {
+extension CheckInService {
     /// The week of the person the key bar offers it to (F5 after their punch), Monday to today, from this
     /// kiosk's records. Nobody else's week can be asked for: only the offer's person, while it is open.
     ///
     /// - Throws: `CheckInMessageFailure` when no week is on offer or the database cannot be read.
-    public func offeredWeek() async throws -> WeekView {
+    func offeredWeek() async throws -> WeekView {
         let now = clock()
-        guard let offer = state.withLock({ $0.weekOffer }), offer.isOpen(at: now) else {
+        guard let offer = door.state.withLock({ $0.weekOffer }), offer.isOpen(at: now) else {
             throw CheckInMessageFailure(CheckInMessage(text: text("Fiche primero para ver su semana", "Check in first to see your week"),
                                                        tone: .attention, shownAt: now))
         }
-        let store = try requireStore()
         guard let employee = try await store.employee(offer.code) else {
             throw CheckInMessageFailure(CheckInMessage(text: text("Empleado \(offer.code) desconocido", "Unknown employee \(offer.code)"), tone: .failure))
         }
-        let today = today(now: now)
+        let today = door.today(now: now)
         let monday = today.adding(days: 1 - today.weekday.rawValue)
         var days: [DayRecord] = []
         var day = monday
