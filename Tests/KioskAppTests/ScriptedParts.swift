@@ -129,8 +129,11 @@ final class ScriptedFaces: FaceFinding {
 
 /// Loads the scripted engine, or fails as missing model files do until ``install(_:)`` puts them in place.
 final class ScriptedModelLoader: ModelLoading {
-    struct MissingModels: Error, CustomStringConvertible {
+    /// Speaks as the face engine's own missing-file error does: the panel shows its words, not its type.
+    struct MissingModels: Error, LocalizedMessage, CustomStringConvertible {
         var description: String { "models/shape_predictor_5_face_landmarks.dat: not found" }
+        func message(in language: Language) -> String { description }
+        func fix(in language: Language) -> String? { nil }
     }
 
     private let faces: Mutex<ScriptedFaces?>
