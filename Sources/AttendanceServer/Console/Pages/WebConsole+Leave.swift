@@ -1,6 +1,7 @@
 import Attendance
 import Foundation
 import Hummingbird
+import Vocabulary
 
 // MARK: - Leave: per person (from the Person page) and a site's list; granted and cancelled by the site's
 // supervisor or an administrator, audited under their code
