@@ -80,7 +80,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "FaceEngineTests", dependencies: ["FaceEngine"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+            name: "FaceEngineTests", dependencies: ["FaceEngine", "KioskBenchmarks"], exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
 
         // MARK: - Camera (V4L2 and replay sources)
@@ -129,6 +129,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: - KioskBenchmarks (`kiosk bench`'s face and store tables, outside the shipping libraries)
+        .target(
+            name: "KioskBenchmarks",
+            dependencies: ["Attendance", "FaceEngine", "KioskStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - kiosk executable
         .executableTarget(
             name: "kiosk",
@@ -137,6 +144,7 @@ let package = Package(
                 "Camera",
                 "FaceEngine",
                 "KioskApp",
+                "KioskBenchmarks",
                 "KioskConfig",
                 "KioskStore",
                 "KioskSync",
@@ -171,11 +179,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
-                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -185,7 +191,24 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "asistencia-server", dependencies: ["AttendanceServer"], swiftSettings: swiftSettings),
+        // `asistencia-server bench` and `bench-fleet`: the HTTP client they load a server with stays out of the server
+        // library.
+        .target(
+            name: "ServerBenchmarks",
+            dependencies: [
+                "Attendance",
+                "AttendanceServer",
+                "APIContract",
+                "SyncProtocol",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "asistencia-server", dependencies: ["AttendanceServer", "ServerBenchmarks"], swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AttendanceServerTests",
             dependencies: [
