@@ -1,6 +1,7 @@
 import AttendanceServer
 import Foundation
 import Logging
+import ServerBenchmarks
 
 // asistencia-server: the central server. Configuration comes from ASISTENCIA_* environment variables (see
 // ServerConfiguration); it migrates the schema and seeds before accepting connections.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import FaceEngine
+@testable import KioskBenchmarks
 
 /// The pipeline on the real test photos.
 @Suite struct RecognitionTests {
