@@ -44,6 +44,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
+        // MARK: - TestEnvironment (tests only: the CI skip policy and printed random seeds)
+        .target(name: "TestEnvironment", path: "Tests/TestEnvironment", swiftSettings: swiftSettings),
+
         // MARK: - Attendance (pure domain, no I/O)
         .target(name: "Attendance", swiftSettings: swiftSettings),
         .testTarget(name: "AttendanceTests", dependencies: ["Attendance"], swiftSettings: swiftSettings),
@@ -61,7 +64,7 @@ let package = Package(
         ),
         // Test support for KioskStoreTests' crash-safety test: punches in a loop, reports each commit on stdout.
         .executableTarget(name: "punch-writer", dependencies: ["KioskStore", "Attendance"], swiftSettings: swiftSettings),
-        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "punch-writer"], swiftSettings: swiftSettings),
+        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "punch-writer", "TestEnvironment"], swiftSettings: swiftSettings),
 
         // MARK: - Face engine (dlib through a C API)
         .target(
@@ -80,7 +83,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "FaceEngineTests", dependencies: ["FaceEngine", "KioskBenchmarks"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+            name: "FaceEngineTests", dependencies: ["FaceEngine", "KioskBenchmarks", "TestEnvironment"], exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
 
         // MARK: - Camera (V4L2 and replay sources)
@@ -91,14 +94,14 @@ let package = Package(
         .target(name: "FakeV4L2Plugin"),
         .executableTarget(name: "fakecam-capture", dependencies: ["Camera"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "CameraTests", dependencies: ["Camera", "fakecam-capture"], swiftSettings: swiftSettings
+            name: "CameraTests", dependencies: ["Camera", "fakecam-capture", "TestEnvironment"], swiftSettings: swiftSettings
         ),
 
         // MARK: - TerminalUI (ncursesw wrapper and widgets)
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "TerminalUI", dependencies: ["CNcurses"], swiftSettings: swiftSettings),
         .executableTarget(name: "tui-demo", dependencies: ["TerminalUI"], swiftSettings: swiftSettings),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], swiftSettings: swiftSettings),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestEnvironment"], swiftSettings: swiftSettings),
 
         // MARK: - KioskConfig (kiosk.conf loader)
         .target(
@@ -125,7 +128,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KioskAppTests",
-            dependencies: ["KioskApp", "Camera", "FaceEngine", "KioskConfig", "KioskStore", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "KioskApp", "Camera", "FaceEngine", "KioskConfig", "KioskStore", "TestEnvironment",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -215,6 +221,7 @@ let package = Package(
                 "AttendanceServer",
                 "SyncProtocol",
                 "asistencia-server",
+                "TestEnvironment",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -241,6 +248,7 @@ let package = Package(
                 // Run as processes by the fleet test.
                 "asistencia-server",
                 "kiosk",
+                "TestEnvironment",
                 "APIContract",
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 "AttendanceServer",
