@@ -135,10 +135,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        // MARK: - KioskBenchmarks (`kiosk bench`'s face and store tables, outside the shipping libraries)
+        // MARK: - KioskBenchmarks (`kiosk bench`'s face and store tables and soak, outside the shipping libraries)
         .target(
             name: "KioskBenchmarks",
-            dependencies: ["Attendance", "FaceEngine", "KioskStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Attendance", "Camera", "FaceEngine", "KioskApp", "KioskConfig", "KioskStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
 
