@@ -205,8 +205,6 @@ let package = Package(
         .target(
             name: "ServerBenchmarks",
             dependencies: [
-                "Attendance",
-                "AttendanceServer",
                 "APIContract",
                 "SyncProtocol",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
