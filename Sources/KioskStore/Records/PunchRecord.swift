@@ -6,7 +6,7 @@ package import Attendance
 package struct PunchRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     package static let databaseTableName = "punch"
 
-    enum Columns {
+    package enum Columns {
         static let id = Column(CodingKeys.id)
         static let sequence = Column(CodingKeys.sequence)
         static let employeeCode = Column(CodingKeys.employeeCode)

@@ -5,7 +5,7 @@ package import Attendance
 package struct ScheduleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     package static let databaseTableName = "schedule"
 
-    enum Columns {
+    package enum Columns {
         static let employeeCode = Column(CodingKeys.employeeCode)
     }
 
