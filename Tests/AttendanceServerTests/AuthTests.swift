@@ -4,7 +4,7 @@ import SyncProtocol
 import TestEnvironment
 import Testing
 
-@Suite("Bearer tokens", .timeLimit(.minutes(5)))
+@Suite("Bearer tokens", .timeLimit(.minutes(20)))
 struct AuthTests {
     @Test("missing, wrong or misplaced tokens get 401 without detail",
           .needs(.postgres, missing: TestDatabase.missing))

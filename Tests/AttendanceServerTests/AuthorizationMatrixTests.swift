@@ -6,7 +6,7 @@ import SyncProtocol
 import TestEnvironment
 import Testing
 
-@Suite("Authorization matrix", .timeLimit(.minutes(5)))
+@Suite("Authorization matrix", .timeLimit(.minutes(20)))
 struct AuthorizationMatrixTests {
     /// Who may call each operation of the contract. A new operation without a row here fails the test.
     static let access: [String: String] = [

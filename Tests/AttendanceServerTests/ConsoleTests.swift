@@ -6,7 +6,7 @@ import SyncProtocol
 import TestEnvironment
 import Testing
 
-@Suite("Web console", .timeLimit(.minutes(5)))
+@Suite("Web console", .timeLimit(.minutes(20)))
 struct ConsoleTests {
     static let password = "correct horse battery"
 

@@ -12,7 +12,7 @@ struct CrashRecoveryTests {
           .needs(.postgres, missing: TestDatabase.missing),
           .needs(.buildProducts, missing: FileManager.default.isExecutableFile(atPath: ServerProcess.executable)
                                               ? nil : "\(ServerProcess.executable) is not built; run `swift build` first"),
-          .timeLimit(.minutes(5)))
+          .timeLimit(.minutes(20)))
     func killMidBatch() async throws {
         let database = try await TestDatabase.create()
         let port = try ServerProcess.freePort()

@@ -7,7 +7,7 @@ import Testing
 
 /// A queue of several batches drains whole, each punch stored once. The 100,000-punch drain and its time are
 /// `asistencia-server bench URL`'s "drain" row (ServerBenchmark), not a test.
-@Suite("Draining a long offline queue", .timeLimit(.minutes(5)))
+@Suite("Draining a long offline queue", .timeLimit(.minutes(20)))
 struct DrainTests {
     /// Four full batches of `SyncAPI.maxBatchSize` (500), so the queue crosses batch boundaries.
     static let queued = 2_000

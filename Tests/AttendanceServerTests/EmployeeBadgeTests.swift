@@ -4,7 +4,7 @@ import SyncProtocol
 import TestEnvironment
 import Testing
 
-@Suite("Employee badges", .timeLimit(.minutes(5)))
+@Suite("Employee badges", .timeLimit(.minutes(20)))
 struct EmployeeBadgeTests {
     @Test("a saved badge travels in the roster; one held by another employee is refused with 409 naming them",
           .needs(.postgres, missing: TestDatabase.missing))

@@ -4,7 +4,7 @@ import SyncProtocol
 import TestEnvironment
 import Testing
 
-@Suite("One face, one person, site-wide", .timeLimit(.minutes(5)))
+@Suite("One face, one person, site-wide", .timeLimit(.minutes(20)))
 struct EnrolmentConflictTests {
     /// An enrolment of `code` whose descriptor is `values`, under its own consent record.
     static func enrolment(_ code: String, _ values: [Float]) -> WireEnrolment {

@@ -6,7 +6,7 @@ import Testing
 
 /// Explainable attendance on the real PostgreSQL: holidays and leave in reports with a reason column, late
 /// uploads recomputing stored days with a "changed since export" list, the review queue, overtime approval.
-@Suite("Explainable attendance: reasons, late data, review, overtime", .timeLimit(.minutes(5)))
+@Suite("Explainable attendance: reasons, late data, review, overtime", .timeLimit(.minutes(20)))
 struct ExplainableAttendanceTests {
     struct Text: Decodable { let es: [String]; let en: [String] }
     struct Change: Decodable {

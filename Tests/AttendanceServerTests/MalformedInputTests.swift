@@ -4,7 +4,7 @@ import SyncProtocol
 import TestEnvironment
 import Testing
 
-@Suite("Malformed input", .timeLimit(.minutes(5)))
+@Suite("Malformed input", .timeLimit(.minutes(20)))
 struct MalformedInputTests {
     @Test("bytes outside the contract are 400 naming the parameter or JSON path; rule breaks are 422",
           .needs(.postgres, missing: TestDatabase.missing))

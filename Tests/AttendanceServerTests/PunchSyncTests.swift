@@ -5,7 +5,7 @@ import SyncProtocol
 import TestEnvironment
 import Testing
 
-@Suite("Punch sync against PostgreSQL", .timeLimit(.minutes(5)))
+@Suite("Punch sync against PostgreSQL", .timeLimit(.minutes(20)))
 struct PunchSyncTests {
     @Test("the same batch twice stores each punch once and answers duplicate the second time",
           .needs(.postgres, missing: TestDatabase.missing))

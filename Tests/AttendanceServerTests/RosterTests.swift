@@ -4,7 +4,7 @@ import SyncProtocol
 import TestEnvironment
 import Testing
 
-@Suite("Roster deltas", .timeLimit(.minutes(5)))
+@Suite("Roster deltas", .timeLimit(.minutes(20)))
 struct RosterTests {
     static func enrolment(_ code: String) -> WireEnrolment {
         let descriptor = Data((0..<128).flatMap { index -> [UInt8] in

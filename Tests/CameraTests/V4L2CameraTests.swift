@@ -4,7 +4,7 @@ import Testing
 @testable import Camera
 
 /// The real `V4L2Camera` against the FakeV4L2Plugin, in a private mount namespace (see `FakeCamera`).
-@Suite("V4L2 camera through a fake device", .needs(.unshare, missing: FakeCamera.missing), .timeLimit(.minutes(3)))
+@Suite("V4L2 camera through a fake device", .needs(.unshare, missing: FakeCamera.missing), .timeLimit(.minutes(20)))
 struct V4L2CameraTests {
     static let bothFormats: [(fourcc: UInt32, width: Int, height: Int)] = [
         (FourCC.mjpeg, 640, 480), (FourCC.mjpeg, 320, 240), (FourCC.yuyv, 320, 240), (FourCC.yuyv, 160, 120),

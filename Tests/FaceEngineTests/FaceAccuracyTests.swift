@@ -5,7 +5,7 @@ import Testing
 @testable import FaceEngine
 
 /// The accuracy report on a small folder built from the test photos.
-@Suite(.timeLimit(.minutes(5))) struct FaceAccuracyTests {
+@Suite(.timeLimit(.minutes(20))) struct FaceAccuracyTests {
     @Test func folderOfPeopleGivesGenuineBelowImpostor() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("face-accuracy-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }

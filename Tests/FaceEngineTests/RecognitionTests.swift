@@ -4,7 +4,7 @@ import Testing
 @testable import KioskBenchmarks
 
 /// The pipeline on the real test photos.
-@Suite(.timeLimit(.minutes(5))) struct RecognitionTests {
+@Suite(.timeLimit(.minutes(20))) struct RecognitionTests {
     /// The largest face's embedding in a photo, found as enrolment does.
     private func embedding(_ name: String, _ recognizer: FaceRecognizer) throws -> Embedding? {
         let image = try TestResources.image(name)

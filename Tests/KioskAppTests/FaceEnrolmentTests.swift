@@ -11,7 +11,7 @@ import Testing
 
 /// Enrolment integrity with the real models and the bootstrap photos (obama.jpg, obama2.jpg and obama3.jpg are
 /// one man; biden.jpg another).
-@Suite("Enrolment integrity", .serialized, .timeLimit(.minutes(5)))
+@Suite("Enrolment integrity", .serialized, .timeLimit(.minutes(20)))
 struct FaceEnrolmentTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let models = root.appendingPathComponent("models").path

@@ -49,7 +49,7 @@ import Testing
                                   detection: DetectionSettings(minFacePixels: 80, upsample: 0)).map(\.es)
     }
 
-    @Test(.needs(.bootstrapAssets, missing: missing), .timeLimit(.minutes(3)))
+    @Test(.needs(.bootstrapAssets, missing: missing), .timeLimit(.minutes(20)))
     func liveClipIsShownLive() throws {
         // Every picture of the clip as the bootstrap extracted it (30 fps; the person blinks about 1 s in).
         let pictures = try FileManager.default.contentsOfDirectory(atPath: Self.clip).filter { $0.hasSuffix(".jpg") }.sorted()
@@ -59,7 +59,7 @@ import Testing
         #expect(lines.last == "prueba de vida: viva — se ficharía", "\(lines)")
     }
 
-    @Test(.needs(.bootstrapAssets, missing: missing), .timeLimit(.minutes(3)))
+    @Test(.needs(.bootstrapAssets, missing: missing), .timeLimit(.minutes(20)))
     func heldStillIsShownRefused() throws {
         // One picture of the clip held for 4 s at 30 fps: past the 3 s window.
         let lines = try Self.lines(try Self.frames(["0010.jpg"], hold: 120, fps: 30), window: 3)

@@ -48,7 +48,7 @@ private final class LineReader: Sendable {
 @Suite("Crash safety")
 struct CrashSafetyTests {
     @Test(.needs(.buildProducts, missing: punchWriterURL() == nil ? "the punch-writer executable is not in the build products folder" : nil),
-          .timeLimit(.minutes(3)))
+          .timeLimit(.minutes(20)))
     func everyReportedPunchSurvivesSIGKILL() async throws {
         let writer = try #require(punchWriterURL())
         let fixture = try StoreFixture()

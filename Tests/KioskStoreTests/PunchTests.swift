@@ -134,7 +134,7 @@ struct PunchTests {
         #expect(try await store.outboxCounts().pending == 0)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(20)))
     func liveObservationsSeeNewPunchesAndQueueDepth() async throws {
         let fixture = try StoreFixture()
         let store = try await fixture.seeded()

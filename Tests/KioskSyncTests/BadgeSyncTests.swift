@@ -6,7 +6,7 @@ import KioskSync
 import TestEnvironment
 import Testing
 
-@Suite("Badges from the server's roster to a real KioskStore", .timeLimit(.minutes(5)))
+@Suite("Badges from the server's roster to a real KioskStore", .timeLimit(.minutes(20)))
 struct BadgeSyncTests {
     @Test("a badge saved on the server finds its owner at the kiosk after a sync, and wins over a local holder",
           .needs(.postgres, missing: LiveServer.missing))

@@ -8,7 +8,7 @@ import Synchronization
 import TestEnvironment
 import Testing
 
-@Suite("One face under two codes from two offline kiosks", .timeLimit(.minutes(5)))
+@Suite("One face under two codes from two offline kiosks", .timeLimit(.minutes(20)))
 struct EnrolmentConflictSyncTests {
     final class Folder {
         let path = NSTemporaryDirectory() + "kiosk-conflict-" + UUID().uuidString

@@ -9,7 +9,7 @@ import SyncProtocol
 import TestEnvironment
 import Testing
 
-@Suite("A fleet: two sites, two kiosks each, one server", .timeLimit(.minutes(8)))
+@Suite("A fleet: two sites, two kiosks each, one server", .timeLimit(.minutes(20)))
 struct FleetTests {
     static let madrid = TimeZone(identifier: "Europe/Madrid")!
 

@@ -8,7 +8,7 @@ import NIOCore
 import TestEnvironment
 import Testing
 
-@Suite("Kiosk registration with a one-time code and the token file", .timeLimit(.minutes(5)))
+@Suite("Kiosk registration with a one-time code and the token file", .timeLimit(.minutes(20)))
 struct KioskRegistrationTests {
     static let utc = TimeZone(identifier: "UTC")!
 

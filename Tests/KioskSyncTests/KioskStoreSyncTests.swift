@@ -8,7 +8,7 @@ import Synchronization
 import TestEnvironment
 import Testing
 
-@Suite("KioskSync with the real KioskStore against the real server", .timeLimit(.minutes(5)))
+@Suite("KioskSync with the real KioskStore against the real server", .timeLimit(.minutes(20)))
 struct KioskStoreSyncTests {
     /// A temporary folder holding one kiosk database, removed at the end.
     final class Folder {

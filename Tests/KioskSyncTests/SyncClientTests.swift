@@ -8,7 +8,7 @@ import Synchronization
 import TestEnvironment
 import Testing
 
-@Suite("KioskSync against the real server", .timeLimit(.minutes(5)))
+@Suite("KioskSync against the real server", .timeLimit(.minutes(20)))
 struct SyncClientTests {
     static func punches(_ count: Int, kioskID: String, employees: [String]) -> [Punch] {
         let start = Date(timeIntervalSince1970: 1_717_398_000)

@@ -24,7 +24,7 @@ import Testing
         return nil
     }()
 
-    @Test(.needs(missing), .timeLimit(.minutes(3)))
+    @Test(.needs(missing), .timeLimit(.minutes(20)))
     func demoRespondsToKeysAndRelayoutsAfterResize() throws {
         let demo = try #require(Self.demoPath)
         let tmux = try TmuxSession(command: "env -u NO_COLOR -u COLORTERM LANG=C.UTF-8 TERM=tmux-256color '\(demo)'; echo \"exit status $?\"; sleep 60", width: 80, height: 24)
