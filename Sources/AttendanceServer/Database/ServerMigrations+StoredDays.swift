@@ -35,6 +35,11 @@ extension ServerMigrations {
             PRIMARY KEY (site_id, date)
         )
         """,
+        // Bumped (and row-locked until commit) by every change that reaches days through coverage (a schedule, a
+        // person's site or activity, a shift, a policy); a report locks it before recording a site-day as covered
+        // and records it only if no such change came since it read the inputs.
+        "CREATE TABLE attendance_epoch (id boolean PRIMARY KEY DEFAULT true CHECK (id), epoch bigint NOT NULL)",
+        "INSERT INTO attendance_epoch (id, epoch) VALUES (true, 0)",
         """
         CREATE FUNCTION attendance_mark(codes text[], dates date[]) RETURNS void LANGUAGE sql AS $$
             INSERT INTO attendance_stale (employee_code, date, seq)
@@ -48,6 +53,7 @@ extension ServerMigrations {
         // (days outside coverage are computed whole anyway).
         """
         CREATE FUNCTION attendance_mark_covered(codes text[], sites text[]) RETURNS void LANGUAGE sql AS $$
+            UPDATE attendance_epoch SET epoch = epoch + 1;
             SELECT attendance_mark(array_agg(t.code), array_agg(c.date))
             FROM unnest(codes, sites) AS t(code, site) JOIN attendance_coverage c ON c.site_id = t.site
         $$
@@ -74,8 +80,10 @@ extension ServerMigrations {
                     EXECUTE format('SELECT attendance_mark_covered(array_agg(e.code), array_agg(e.site_id))
                                     FROM (SELECT DISTINCT employee_code FROM %I) r JOIN employees e ON e.code = r.employee_code', changed);
                 WHEN 'site_policies' THEN
+                    UPDATE attendance_epoch SET epoch = epoch + 1;
                     EXECUTE format('DELETE FROM attendance_coverage WHERE site_id IN (SELECT site_id FROM %I)', changed);
                 WHEN 'shifts' THEN
+                    UPDATE attendance_epoch SET epoch = epoch + 1;
                     EXECUTE format('DELETE FROM attendance_coverage WHERE EXISTS (SELECT 1 FROM %I)', changed);
                 END CASE;
             END LOOP;

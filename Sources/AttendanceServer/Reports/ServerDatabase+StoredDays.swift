@@ -52,6 +52,8 @@ extension ServerDatabase {
                 """, logger: logger).decode(String.self) { sites.insert(id) }
         }
         guard !sites.isEmpty else { return refresh }
+        // Read before the inputs: a change through coverage committed after this is seen when recording coverage.
+        let epoch = try await client.query("SELECT epoch FROM attendance_epoch", logger: logger).decode(Int64.self).first { _ in true }
         var covered: Set<String> = []
         for try await (id, day) in try await client.query("""
             SELECT site_id, to_char(date, 'YYYY-MM-DD') FROM attendance_coverage
@@ -154,6 +156,13 @@ extension ServerDatabase {
             return refresh
         }
         refresh.changed = try await transaction { connection in
+            // First, so a schedule or policy change waits for this transaction or this one for it, never both.
+            var unchangedSinceRead = false
+            if !wholeDays.sites.isEmpty {
+                let current = try await connection.query("SELECT epoch FROM attendance_epoch FOR UPDATE", logger: logger).decode(Int64.self)
+                    .first { _ in true }
+                unchangedSinceRead = current != nil && current == epoch
+            }
             let changed = try await store(records, cause: cause, rules: rules, now: now, on: connection)
             if !vanished.codes.isEmpty {
                 try await connection.query("""
@@ -169,6 +178,8 @@ extension ServerDatabase {
                         AND NOT EXISTS (SELECT 1 FROM unnest(\(kept.codes)::text[], \(kept.dates)::text[]) AS k(code, day)
                                         WHERE k.code = d.employee_code AND k.day::date = d.date)
                     """, logger: logger)
+            }
+            if unchangedSinceRead {
                 try await connection.query("""
                     INSERT INTO attendance_coverage (site_id, date, rules_key)
                     SELECT site, day::date, \(rulesKey) FROM unnest(\(wholeDays.sites)::text[], \(wholeDays.dates)::text[]) AS w(site, day)
