@@ -3,12 +3,13 @@ import AttendanceServer
 import Foundation
 import PostgresNIO
 import SyncProtocol
+import TestEnvironment
 import Testing
 
 /// Reports read stored days and compute again only what changed: every input written after a report (by any
 /// path: the rows are inserted with SQL here, as another tool would) changes the next report, an unchanged day is
 /// not rewritten, and time alone turns a pending day into an absence.
-@Suite("Stored days: recompute only what changed")
+@Suite("Stored days: recompute only what changed", .timeLimit(.minutes(20)))
 struct StoredDaysTests {
     static let day = LocalDate(year: 2024, month: 6, day: 3)  // a Monday; Madrid is UTC+2
     static let afterTheDay = Date(timeIntervalSince1970: 1_717_502_400)  // 2024-06-04T12:00:00Z
@@ -47,7 +48,7 @@ struct StoredDaysTests {
     }
 
     @Test("an unchanged day is not rewritten; a punch, a correction, leave, a holiday and a schedule written after a report change the next one",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func inputsAfterAReport() async throws {
         try await withTestServer { api, server in
             try await Self.setUp(api)
@@ -119,7 +120,7 @@ struct StoredDaysTests {
     }
 
     @Test("time alone turns a pending day into an absence once the day is over, and the change says time passed",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func timePassed() async throws {
         try await withTestServer { api, server in
             try await Self.setUp(api, ["E001"])
@@ -136,7 +137,7 @@ struct StoredDaysTests {
     }
 
     @Test("one person's report reads the same days as the site's, and the month's totals agree with its rows",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func personAndSiteAgree() async throws {
         try await withTestServer { api, server in
             try await Self.setUp(api, ["E001", "E002"])
