@@ -48,6 +48,9 @@ let package = Package(
         .target(name: "Vocabulary", swiftSettings: swiftSettings),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
 
+        // MARK: - TestEnvironment (tests only: the CI skip policy and printed random seeds)
+        .target(name: "TestEnvironment", path: "Tests/TestEnvironment", swiftSettings: swiftSettings),
+
         // MARK: - Attendance (pure domain, no I/O)
         .target(name: "Attendance", dependencies: ["Vocabulary"], swiftSettings: swiftSettings),
         .testTarget(name: "AttendanceTests", dependencies: ["Attendance", "Vocabulary"], swiftSettings: swiftSettings),
@@ -70,7 +73,7 @@ let package = Package(
         ),
         // Test support for KioskStoreTests' crash-safety test: punches in a loop, reports each commit on stdout.
         .executableTarget(name: "punch-writer", dependencies: ["KioskStore", "Attendance"], swiftSettings: swiftSettings),
-        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "Vocabulary", "punch-writer"], swiftSettings: swiftSettings),
+        .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "Vocabulary", "punch-writer", "TestEnvironment"], swiftSettings: swiftSettings),
 
         // MARK: - Face engine (dlib through a C API)
         .target(
@@ -89,7 +92,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "FaceEngineTests", dependencies: ["FaceEngine", "Vocabulary"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+            name: "FaceEngineTests", dependencies: ["FaceEngine", "Vocabulary", "KioskBenchmarks", "TestEnvironment"], exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
         ),
 
         // MARK: - Camera (V4L2 and replay sources)
@@ -100,14 +104,14 @@ let package = Package(
         .target(name: "FakeV4L2Plugin"),
         .executableTarget(name: "fakecam-capture", dependencies: ["Camera", "Vocabulary"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "CameraTests", dependencies: ["Camera", "Vocabulary", "fakecam-capture"], swiftSettings: swiftSettings
+            name: "CameraTests", dependencies: ["Camera", "Vocabulary", "fakecam-capture", "TestEnvironment"], swiftSettings: swiftSettings
         ),
 
         // MARK: - TerminalUI (ncursesw wrapper and widgets)
         .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "TerminalUI", dependencies: ["CNcurses", "Vocabulary"], swiftSettings: swiftSettings),
         .executableTarget(name: "tui-demo", dependencies: ["TerminalUI", "Vocabulary"], swiftSettings: swiftSettings),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Vocabulary"], swiftSettings: swiftSettings),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Vocabulary", "TestEnvironment"], swiftSettings: swiftSettings),
 
         // MARK: - KioskConfig (kiosk.conf loader)
         .target(
@@ -138,7 +142,18 @@ let package = Package(
             name: "KioskAppTests",
             dependencies: [
                 "KioskApp", "BlockingWork", "Camera", "FaceEngine", "KioskConfig", "KioskStore", "KioskSync", "TerminalUI", "Vocabulary",
+                "TestEnvironment",
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - KioskBenchmarks (`kiosk bench`'s face and store tables and soak, outside the shipping libraries)
+        .target(
+            name: "KioskBenchmarks",
+            dependencies: [
+                "Attendance", "Camera", "FaceEngine", "KioskApp", "KioskConfig", "KioskStore", "Vocabulary",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -152,6 +167,7 @@ let package = Package(
                 "Camera",
                 "FaceEngine",
                 "KioskApp",
+                "KioskBenchmarks",
                 "KioskConfig",
                 "KioskStore",
                 "KioskSync",
@@ -188,11 +204,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
-                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -202,7 +216,22 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "asistencia-server", dependencies: ["AttendanceServer", "Vocabulary"], swiftSettings: swiftSettings),
+        // `asistencia-server bench` and `bench-fleet`: the HTTP client they load a server with stays out of the server
+        // library.
+        .target(
+            name: "ServerBenchmarks",
+            dependencies: [
+                "APIContract",
+                "SyncProtocol",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "asistencia-server", dependencies: ["AttendanceServer", "ServerBenchmarks", "Vocabulary"], swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AttendanceServerTests",
             dependencies: [
@@ -210,6 +239,7 @@ let package = Package(
                 "SyncProtocol",
                 "Vocabulary",
                 "asistencia-server",
+                "TestEnvironment",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -238,6 +268,7 @@ let package = Package(
                 // Run as processes by the fleet test.
                 "asistencia-server",
                 "kiosk",
+                "TestEnvironment",
                 "APIContract",
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 "AttendanceServer",

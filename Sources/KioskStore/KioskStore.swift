@@ -1,6 +1,6 @@
 import Foundation
 public import Attendance
-import GRDB
+package import GRDB
 
 /// The kiosk's local database: punches and their outbox, the roster, PIN hashes, encrypted face templates,
 /// corrections, the audit log and alarms (SQLite through GRDB, WAL, `synchronous=FULL`).
@@ -50,7 +50,7 @@ public final class KioskStore: Sendable {
 
     /// Runs a write transaction, turning SQLite's disk-full and read-only failures into clear errors.
     /// SQLite has rolled the transaction back when they are thrown: nothing is half-written.
-    func write<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    package func write<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
             return try await dbPool.write(body)
         } catch {
@@ -59,7 +59,7 @@ public final class KioskStore: Sendable {
     }
 
     /// Runs a read, mapping SQLite errors to ``StoreError``.
-    func read<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    package func read<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
             return try await dbPool.read(body)
         } catch {

@@ -2,6 +2,7 @@ import AttendanceServer
 import Foundation
 import Logging
 import Vocabulary
+import ServerBenchmarks
 
 // asistencia-server: the central server. Configuration comes from ASISTENCIA_* environment variables (see
 // ServerConfiguration); it migrates the schema and seeds before accepting connections.

@@ -1,9 +1,10 @@
 // fakecam-capture: runs V4L2Camera against a `*.fakecam` file for CameraTests.
 //
 // libv4l2 loads plugins only from its compiled-in folder, so CameraTests starts this program under
-// `unshare -m` (a private mount namespace), and it bind-mounts the folder holding the test plugin over
-// libv4l2's own before opening the camera. A namespace entered inside the multithreaded test process
-// would cover one thread only, hence a separate process. It prints one JSON report on stdout.
+// `unshare -rm` (a private mount namespace inside a user namespace; `-m` as root where those are off), and it
+// bind-mounts the folder holding the test plugin over libv4l2's own before opening the camera. A namespace
+// entered inside the multithreaded test process would cover one thread only, hence a separate process. It
+// prints one JSON report on stdout.
 //
 //   fakecam-capture --plugins DIR --device FILE.fakecam [--width W --height H --fps F --frames N --timeout S]
 //   fakecam-capture --plugins DIR --device FILE.fakecam --list

@@ -4,7 +4,7 @@ import Camera
 import FaceEngine
 import Foundation
 import KioskApp
-import KioskStore
+import KioskBenchmarks
 
 extension Kiosk {
     /// `kiosk bench`: the benchmark tables (run from a release build: `make bench`).

@@ -1,12 +1,13 @@
 import AttendanceServer
 import Foundation
 import SyncProtocol
+import TestEnvironment
 import Testing
 
-@Suite("Bearer tokens")
+@Suite("Bearer tokens", .timeLimit(.minutes(20)))
 struct AuthTests {
     @Test("missing, wrong or misplaced tokens get 401 without detail",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func unauthorized() async throws {
         try await withTestServer { api, _ in
             let kiosk = try await api.registerKiosk("Puerta")
@@ -31,7 +32,7 @@ struct AuthTests {
     }
 
     @Test("a kiosk token reaches every kiosk route",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func kioskRoutes() async throws {
         try await withTestServer { api, _ in
             let kiosk = try await api.registerKiosk("Puerta")
@@ -53,7 +54,7 @@ struct AuthTests {
     }
 
     @Test("a one-time registration code registers one kiosk, once",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func registrationCode() async throws {
         try await withTestServer { api, server in
             let code = try await api.call(.post, "/api/v1/admin/registration-codes", token: TestDatabase.adminToken,

@@ -3,9 +3,10 @@ import AttendanceServer
 import Foundation
 import HTTPTypes
 import SyncProtocol
+import TestEnvironment
 import Testing
 
-@Suite("Authorization matrix")
+@Suite("Authorization matrix", .timeLimit(.minutes(20)))
 struct AuthorizationMatrixTests {
     /// Who may call each operation of the contract. A new operation without a row here fails the test.
     static let access: [String: String] = [
@@ -39,7 +40,7 @@ struct AuthorizationMatrixTests {
     }
 
     @Test("every operation × {no token, kiosk of site A, kiosk of site B, revoked kiosk, old admin token, admin}",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func matrix() async throws {
         let operations = try Self.operations()
         #expect(Set(operations.map(\.id)) == Set(Self.access.keys), "each operation needs a row in the matrix")

@@ -2,12 +2,13 @@
 import Attendance
 import Foundation
 import HTTPTypes
+import TestEnvironment
 import Testing
 
 /// The console's Holidays, Leave, Shifts and badge pages: their forms read and checked (no database), and each
 /// page against the throw-away PostgreSQL — the change stored, audited under the console's actor, shown in the
 /// days' statuses, and refused without the CSRF token or at another site.
-@Suite("Web console: holidays, leave, shifts, badges")
+@Suite("Web console: holidays, leave, shifts, badges", .timeLimit(.minutes(20)))
 struct ConsoleCalendarTests {
     static let password = ConsoleTests.password
 
@@ -104,7 +105,7 @@ struct ConsoleCalendarTests {
     }
 
     @Test("a supervisor adds and removes a holiday of their own site (audited under their code); the day turns festivo on the Person page; another site and a form without its token are refused",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func holidays() async throws {
         try await withTestServer { api, server in
             try await server.database.save(site: AdminSite(id: "norte", name: "Norte"))
@@ -154,7 +155,7 @@ struct ConsoleCalendarTests {
     }
 
     @Test("leave granted from the console shows who granted it and turns the day justificado (permiso for a permiso); cancelling keeps it, marked, and the day is absent again; another site's supervisor is refused",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func leave() async throws {
         try await withTestServer { api, server in
             try await server.database.save(site: AdminSite(id: "norte", name: "Norte"))
@@ -218,7 +219,7 @@ struct ConsoleCalendarTests {
     }
 
     @Test("an administrator creates a shift, puts it in a person's week and cannot delete it while it is used; a supervisor sees the week read-only and no Shifts page",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func shiftsAndWeek() async throws {
         try await withTestServer { api, server in
             try await ConsoleTests.account(server, "A1", role: "ADMINISTRADOR")
@@ -265,7 +266,7 @@ struct ConsoleCalendarTests {
     }
 
     @Test("an administrator sets a badge; the same badge for another person is refused with a clear Spanish message naming the holder, not a 500; a malformed one too; an empty field takes it away",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func badges() async throws {
         try await withTestServer { api, server in
             try await ConsoleTests.account(server, "A1", role: "ADMINISTRADOR")

@@ -3,10 +3,11 @@ import Attendance
 import Foundation
 import HTTPTypes
 import SyncProtocol
+import TestEnvironment
 import Testing
 import Vocabulary
 
-@Suite("Web console")
+@Suite("Web console", .timeLimit(.minutes(20)))
 struct ConsoleTests {
     static let password = "correct horse battery"
 
@@ -17,7 +18,7 @@ struct ConsoleTests {
     }
 
     @Test("signing in sets a HttpOnly, SameSite=Strict session cookie; signing out ends the session",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func signInAndOut() async throws {
         try await withTestServer { api, server in
             let browser = ConsoleClient(api.client)
@@ -53,7 +54,7 @@ struct ConsoleTests {
     }
 
     @Test("a form without its CSRF token, or with another's, is refused and changes nothing",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func csrf() async throws {
         try await withTestServer { api, server in
             try await Self.account(server, "A1", role: "ADMINISTRADOR")
@@ -75,7 +76,7 @@ struct ConsoleTests {
     }
 
     @Test("five wrong passwords lock the account, even for the right one; a new password unlocks it",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func lockout() async throws {
         try await withTestServer { api, server in
             try await Self.account(server, "S1", role: "SUPERVISOR")
@@ -97,7 +98,7 @@ struct ConsoleTests {
     }
 
     @Test("a supervisor opens only their own site's pages, and no administrator's page",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func siteScoping() async throws {
         try await withTestServer { api, server in
             try await server.database.save(site: AdminSite(id: "norte", name: "Norte"))
@@ -122,7 +123,7 @@ struct ConsoleTests {
     }
 
     @Test("an administrator creates an employee (audited) and downloads the day's CSV with punches from two doors",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func employeesAndCSV() async throws {
         try await withTestServer { api, server in
             try await Self.account(server, "A1", role: "ADMINISTRADOR")
@@ -166,7 +167,7 @@ struct ConsoleTests {
     }
 
     @Test("where the site asks for it, a correction counts only once a supervisor other than its author approves it",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func correctionApproval() async throws {
         try await withTestServer { api, server in
             try await Self.account(server, "A1", role: "ADMINISTRADOR")
@@ -211,7 +212,7 @@ struct ConsoleTests {
     }
 
     @Test("doubtful punches wait on the Review page; confirming one with the form's token removes it and records the decision once; a form without its token and another site's supervisor are refused",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func reviewQueue() async throws {
         try await withTestServer { api, server in
             try await server.database.save(site: AdminSite(id: "norte", name: "Norte"))

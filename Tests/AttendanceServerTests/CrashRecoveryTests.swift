@@ -3,17 +3,17 @@ import AttendanceServer
 import Foundation
 import PostgresNIO
 import SyncProtocol
+import TestEnvironment
 import Testing
 
 @Suite("Server killed mid-batch")
 struct CrashRecoveryTests {
     @Test("after a SIGKILL during batches and a restart, every punch is delivered exactly once",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing),
+          .needs(.buildProducts, missing: FileManager.default.isExecutableFile(atPath: ServerProcess.executable)
+                                              ? nil : "\(ServerProcess.executable) is not built; run `swift build` first"),
+          .timeLimit(.minutes(20)))
     func killMidBatch() async throws {
-        guard FileManager.default.isExecutableFile(atPath: ServerProcess.executable) else {
-            print("CrashRecoveryTests: skipping because \(ServerProcess.executable) is not built; run `swift build` first")
-            return
-        }
         let database = try await TestDatabase.create()
         let port = try ServerProcess.freePort()
         let client = HTTPClient(eventLoopGroupProvider: .singleton)

@@ -1,12 +1,13 @@
 import AttendanceServer
 import Foundation
 import SyncProtocol
+import TestEnvironment
 import Testing
 
-@Suite("Employee badges")
+@Suite("Employee badges", .timeLimit(.minutes(20)))
 struct EmployeeBadgeTests {
     @Test("a saved badge travels in the roster; one held by another employee is refused with 409 naming them",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func badgeInRosterAndDuplicateRefused() async throws {
         try await withTestServer { api, _ in
             let admin = TestDatabase.adminToken
@@ -51,7 +52,7 @@ struct EmployeeBadgeTests {
     }
 
     @Test("the database refuses a malformed or taken badge itself, whoever saves (the console, the accounts tool)",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func databaseRefusals() async throws {
         try await withTestServer { _, server in
             try await server.database.save(employee: AdminEmployee(code: "E001", name: "Ana", site: "principal", badge: "A1B2C3D4"))

@@ -1,9 +1,10 @@
 import AttendanceServer
 import Foundation
 import SyncProtocol
+import TestEnvironment
 import Testing
 
-@Suite("One face, one person, site-wide")
+@Suite("One face, one person, site-wide", .timeLimit(.minutes(20)))
 struct EnrolmentConflictTests {
     /// An enrolment of `code` whose descriptor is `values`, under its own consent record.
     static func enrolment(_ code: String, _ values: [Float]) -> WireEnrolment {
@@ -17,7 +18,7 @@ struct EnrolmentConflictTests {
     static let sameFace = face.enumerated().map { $0.offset == 0 ? $0.element + 0.2 : $0.element }
 
     @Test("within one batch the first code keeps the face; another site's employee may look alike; refusals go with the biometrics",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func conflictsAreSiteWideAndFirstComeFirstKept() async throws {
         try await withTestServer { api, server in
             try await api.expect(.created, .post, "/api/v1/admin/sites", token: TestDatabase.adminToken,

@@ -1,11 +1,12 @@
 import AttendanceServer
 import Foundation
 import SyncProtocol
+import TestEnvironment
 import Testing
 
 /// Explainable attendance on the real PostgreSQL: holidays and leave in reports with a reason column, late
 /// uploads recomputing stored days with a "changed since export" list, the review queue, overtime approval.
-@Suite("Explainable attendance: reasons, late data, review, overtime")
+@Suite("Explainable attendance: reasons, late data, review, overtime", .timeLimit(.minutes(20)))
 struct ExplainableAttendanceTests {
     struct Text: Decodable { let es: [String]; let en: [String] }
     struct Change: Decodable {
@@ -61,7 +62,7 @@ struct ExplainableAttendanceTests {
     }
 
     @Test("holidays and leave give festivo and justificado, each row says why, and the CSV carries a formula-safe reason",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func holidaysLeaveAndReasons() async throws {
         try await withTestServer { api, _ in
             try await Self.setUp(api, ["E001", "E002", "E003"], names: ["E003": "=HYPERLINK(\"x\")"])
@@ -108,7 +109,7 @@ struct ExplainableAttendanceTests {
     }
 
     @Test("a late upload recomputes a stored day, keeps the previous verdict, and the export's change list names it",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func lateUploadChangesSinceExport() async throws {
         try await withTestServer { api, _ in
             try await Self.setUp(api, ["E001", "E002"])
@@ -143,7 +144,7 @@ struct ExplainableAttendanceTests {
     }
 
     @Test("doubtful punches wait in the review queue; a void is a correction, a second review is refused, both audited",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func reviewQueue() async throws {
         try await withTestServer { api, server in
             try await Self.setUp(api, ["E001", "E002", "E003"])
@@ -181,7 +182,7 @@ struct ExplainableAttendanceTests {
     }
 
     @Test("overtime counts from the shift's end and needs a supervisor's approval; the site's policy closes open entries",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func overtimeAndPolicy() async throws {
         try await withTestServer { api, _ in
             try await Self.setUp(api, ["E001", "E002"])
@@ -214,7 +215,7 @@ struct ExplainableAttendanceTests {
     }
 
     @Test("the site's repeated-lateness rule turns late days into a half-day penalty in the monthly report, explained",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func latenessRule() async throws {
         try await withTestServer { api, _ in
             try await Self.setUp(api, ["E001", "E002"])

@@ -1,12 +1,13 @@
 import AttendanceServer
 import Foundation
 import SyncProtocol
+import TestEnvironment
 import Testing
 
-@Suite("Malformed input")
+@Suite("Malformed input", .timeLimit(.minutes(20)))
 struct MalformedInputTests {
     @Test("bytes outside the contract are 400 naming the parameter or JSON path; rule breaks are 422",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func malformed() async throws {
         try await withTestServer { api, _ in
             let kiosk = try await api.registerKiosk("Puerta")

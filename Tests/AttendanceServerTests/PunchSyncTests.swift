@@ -2,12 +2,13 @@ import AttendanceServer
 import Foundation
 import PostgresNIO
 import SyncProtocol
+import TestEnvironment
 import Testing
 
-@Suite("Punch sync against PostgreSQL")
+@Suite("Punch sync against PostgreSQL", .timeLimit(.minutes(20)))
 struct PunchSyncTests {
     @Test("the same batch twice stores each punch once and answers duplicate the second time",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func sameBatchTwice() async throws {
         try await withTestServer { api, server in
             let kiosk = try await api.registerKiosk("Puerta norte")
@@ -26,7 +27,7 @@ struct PunchSyncTests {
     }
 
     @Test("a batch with a repeated UUID and bad punches answers per UUID",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func perItemOutcomes() async throws {
         try await withTestServer { api, _ in
             let kiosk = try await api.registerKiosk("Puerta sur")
@@ -45,7 +46,7 @@ struct PunchSyncTests {
     }
 
     @Test("a badge punch is stored with its method; an unknown method is refused naming the four",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func badgePunch() async throws {
         try await withTestServer { api, server in
             let kiosk = try await api.registerKiosk("Puerta tarjeta")
@@ -64,7 +65,7 @@ struct PunchSyncTests {
     }
 
     @Test("a batch over 500 punches is refused with 400 naming the limit",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func oversizedBatch() async throws {
         try await withTestServer { api, _ in
             let kiosk = try await api.registerKiosk("Puerta")
@@ -78,7 +79,7 @@ struct PunchSyncTests {
     }
 
     @Test("the roster's last punch per employee is the latest from any door of the site",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func lastPunchAcrossDoors() async throws {
         try await withTestServer { api, _ in
             let north = try await api.registerKiosk("Norte")
@@ -98,7 +99,7 @@ struct PunchSyncTests {
     }
 
     @Test("a pull with the punch cursor brings the punches written since, including one committed late by a slow transaction",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func lastPunchesSinceCursor() async throws {
         try await withTestServer { api, server in
             let north = try await api.registerKiosk("Norte")

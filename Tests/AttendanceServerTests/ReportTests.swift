@@ -1,9 +1,10 @@
 import AttendanceServer
 import Foundation
 import SyncProtocol
+import TestEnvironment
 import Testing
 
-@Suite("Reports recomputed from every door's punches")
+@Suite("Reports recomputed from every door's punches", .timeLimit(.minutes(20)))
 struct ReportTests {
     static func punch(_ code: String, _ kind: String, _ iso: String, kiosk: String) -> WirePunch {
         WirePunch(id: UUID(), kioskID: kiosk, sequence: 1, employeeCode: code, instant: SyncCoding.parseDate(iso)!,
@@ -11,7 +12,7 @@ struct ReportTests {
     }
 
     @Test("an entry at one door and an exit at another make one worked day; late and absent are reported",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func dailyAcrossDoors() async throws {
         try await withTestServer { api, server in
             let admin = TestDatabase.adminToken

@@ -1,9 +1,10 @@
 import AttendanceServer
 import Foundation
 import SyncProtocol
+import TestEnvironment
 import Testing
 
-@Suite("Roster deltas")
+@Suite("Roster deltas", .timeLimit(.minutes(20)))
 struct RosterTests {
     static func enrolment(_ code: String) -> WireEnrolment {
         let descriptor = Data((0..<128).flatMap { index -> [UInt8] in
@@ -14,7 +15,7 @@ struct RosterTests {
     }
 
     @Test("a kiosk gets only its site, then only changes, and deletions of withdrawn templates",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func deltasAndDeletions() async throws {
         try await withTestServer { api, _ in
             let admin = TestDatabase.adminToken
@@ -85,7 +86,7 @@ struct RosterTests {
     }
 
     @Test("moving an employee to another site deletes them from the old site's roster",
-          .enabled(if: TestDatabase.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: TestDatabase.missing))
     func siteMove() async throws {
         try await withTestServer { api, _ in
             let admin = TestDatabase.adminToken

@@ -101,21 +101,39 @@ struct FakeCamera {
 
     static let unshare = ["/usr/bin/unshare", "/bin/unshare"].first(where: FileManager.default.isExecutableFile)
 
+    /// The `unshare` options that give the helper a private mount namespace here: `-rm` (inside a new user
+    /// namespace, which needs no privilege on Debian 12), else `-m` (root or CAP_SYS_ADMIN where user
+    /// namespaces are off); nil when neither works.
+    static let namespaceOptions: [String]? = {
+        guard let unshare else { return nil }
+        return [["-rm"], ["-m"]].first { options in
+            let probe = Process()
+            probe.executableURL = URL(fileURLWithPath: unshare)
+            probe.arguments = options + ["true"]
+            probe.standardOutput = FileHandle.nullDevice
+            probe.standardError = FileHandle.nullDevice
+            guard (try? probe.run()) != nil else { return false }
+            probe.waitUntilExit()
+            return probe.terminationStatus == 0
+        }
+    }()
+
     /// Why the capture cannot run here, or nil when it can.
-    static func unavailable() async -> String? {
-        guard let unshare else { return "because unshare (util-linux) is not installed" }
-        guard let result = try? await run(unshare, ["-m", "true"]), result.status == 0 else {
-            return "because `unshare -m` is not permitted here (it needs root or CAP_SYS_ADMIN)"
+    static var missing: String? {
+        guard unshare != nil else { return "unshare (util-linux) is not installed" }
+        guard namespaceOptions != nil else {
+            return "neither `unshare -rm` (user namespaces are off) nor `unshare -m` (needs root or CAP_SYS_ADMIN) is permitted here"
         }
         return nil
     }
 
-    /// Runs `fakecam-capture` under `unshare -m` with the plugin in a folder of its own.
+    /// Runs `fakecam-capture` in a private mount namespace with the plugin in a folder of its own.
     static func capture(_ device: String, _ arguments: [String]) async throws -> Report {
         let plugins = (device as NSString).deletingLastPathComponent + "/plugins"
         try FileManager.default.createDirectory(atPath: plugins, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: plugin, toPath: plugins + "/libFakeV4L2Plugin.so")
-        let result = try await run(unshare ?? "unshare", ["-m", helper, "--plugins", plugins, "--device", device] + arguments)
+        let options = namespaceOptions ?? ["-m"]
+        let result = try await run(unshare ?? "unshare", options + [helper, "--plugins", plugins, "--device", device] + arguments)
         do {
             return try JSONDecoder().decode(Report.self, from: result.output)
         } catch {

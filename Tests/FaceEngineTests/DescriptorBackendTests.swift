@@ -3,7 +3,7 @@ import Testing
 @testable import FaceEngine
 
 /// oneDNN's descriptor is dlib's descriptor: same weights, same arithmetic, to 1e-5 in L2.
-@Suite struct DescriptorBackendTests {
+@Suite(.timeLimit(.minutes(20))) struct DescriptorBackendTests {
     static let photosWithFaces = ["obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg", "astronaut.png",
                                   "obama_partial_face.jpg", "obama_partial_face2.jpg"]
 

@@ -1,10 +1,11 @@
 import Foundation
+import TestEnvironment
 import Testing
 
 @testable import FaceEngine
 
 /// The accuracy report on a small folder built from the test photos.
-@Suite struct FaceAccuracyTests {
+@Suite(.timeLimit(.minutes(20))) struct FaceAccuracyTests {
     @Test func folderOfPeopleGivesGenuineBelowImpostor() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("face-accuracy-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -31,8 +32,8 @@ import Testing
         #expect(report.sweep.count == FaceAccuracy.sweepThresholds.count)
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: TestResources.devSetDirectory + "/pairs_dev.csv"),
-                   "because ../shared/faces/dev is absent (a fresh clone has no dev set)"))
+    @Test(.needs(.faceDevSet, missing: FileManager.default.fileExists(atPath: TestResources.devSetDirectory + "/pairs_dev.csv")
+                                      ? nil : "../shared/faces/dev is absent (a fresh clone has no dev set)"))
     func pairsFileIsRead() throws {
         // Only the first pairs of the dev set: the full run belongs to `kiosk bench --accuracy`.
         let all = try String(contentsOfFile: TestResources.devSetDirectory + "/pairs_dev.csv", encoding: .utf8)

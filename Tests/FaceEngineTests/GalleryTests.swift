@@ -1,6 +1,7 @@
 import Testing
 
 @testable import FaceEngine
+@testable import KioskBenchmarks
 
 /// The gallery's search equals exact brute force, and the decision rules.
 @Suite struct GalleryTests {

@@ -4,7 +4,7 @@ import Testing
 @testable import FaceEngine
 
 /// The open-set 1:N benchmark (`kiosk bench --identification`).
-@Suite struct IdentificationTests {
+@Suite(.timeLimit(.minutes(20))) struct IdentificationTests {
     private func search(_ person: String, _ code: String?, _ distance: Float) -> FaceIdentification.Search {
         .init(person: person, match: code.map { GalleryMatch(employeeCode: $0, distance: distance, runnerUpCode: nil, runnerUpDistance: nil) },
               hasFace: code != nil)

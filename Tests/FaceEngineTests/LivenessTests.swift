@@ -1,4 +1,5 @@
 import Foundation
+import TestEnvironment
 import Testing
 
 @testable import FaceEngine
@@ -11,7 +12,8 @@ import Vocabulary
     static let mitTest = bench + "/live/mit_test"
     static let singleFace = bench + "/live/single_face"
 
-    static let skipReason: String? = {
+    /// Why the footage tests cannot run here, nil when they can.
+    static let missing: String? = {
         for folder in [mitTest, singleFace] where LivenessBenchmark.framePaths(in: folder).isEmpty {
             return "\(folder) has no frames (run scripts/bootstrap; the MIT clips need ../shared/liveness)"
         }
@@ -37,7 +39,7 @@ import Vocabulary
     /// The clip's test.csv was meant as the reference, but its 68 landmarks do not follow this clip (every frame
     /// of the clip matches the CSV's rows 535–536 best) and its eye ratio never falls below 0.70 of its median,
     /// so the CSV is checked only for its shape (68 points a row) and the annotated frames are the reference.
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"))
+    @Test(.needs(.bootstrapAssets, missing: missing), .timeLimit(.minutes(20)))
     func blinkFoundAtTheAnnotatedFrames() throws {
         let bench = try Self.benchmark()
         var ratios: [Double] = []
@@ -92,7 +94,7 @@ import Vocabulary
 
     /// single_face.mp4 (a man at a webcam, one blink at frames 25–29) is accepted, within 1.5 s of the first
     /// face frame.
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"))
+    @Test(.needs(.bootstrapAssets, missing: missing), .timeLimit(.minutes(20)))
     func liveClipIsAccepted() throws {
         let bench = try Self.benchmark()
         let row = try bench.evaluate(frames: try Self.frames(Self.singleFace), fps: 30, label: .live, name: "single_face")
@@ -101,7 +103,7 @@ import Vocabulary
     }
 
     /// A frame of the same clip, moved by hand in each of the four ways, is refused once the window closes.
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"))
+    @Test(.needs(.bootstrapAssets, missing: missing), .timeLimit(.minutes(20)))
     func rigidlyMovedStillIsRefused() throws {
         let bench = try Self.benchmark()
         let still = try RGBImage(contentsOfFile: LivenessBenchmark.framePaths(in: Self.singleFace)[10])

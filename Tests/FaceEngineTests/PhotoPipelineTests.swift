@@ -3,7 +3,7 @@ import Testing
 @testable import FaceEngine
 
 /// The photo and enrolment pipeline: colour HOG, the CNN fallback, jittered templates.
-@Suite struct PhotoPipelineTests {
+@Suite(.timeLimit(.minutes(20))) struct PhotoPipelineTests {
     /// The CNN detector, loaded once per process like the networks.
     private func cnn() throws -> CNNFaceDetector {
         do {

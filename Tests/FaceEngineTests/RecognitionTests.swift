@@ -2,9 +2,10 @@ import Testing
 
 @testable import FaceEngine
 import Vocabulary
+@testable import KioskBenchmarks
 
 /// The pipeline on the real test photos.
-@Suite struct RecognitionTests {
+@Suite(.timeLimit(.minutes(20))) struct RecognitionTests {
     /// The largest face's embedding in a photo, found as enrolment does.
     private func embedding(_ name: String, _ recognizer: FaceRecognizer) throws -> Embedding? {
         let image = try TestResources.image(name)

@@ -5,7 +5,7 @@ import Testing
 
 /// Descriptors equal to dlib's own Python binding (face_recognition 1.3.0) given the same face box.
 /// The fixture comes from scripts/anchor/make-reference.
-@Suite struct ReferenceDescriptorTests {
+@Suite(.timeLimit(.minutes(20))) struct ReferenceDescriptorTests {
     struct Fixture: Decodable {
         struct Box: Decodable {
             let left, top, right, bottom: Int

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import FaceEngine
+@testable import KioskBenchmarks
 
 /// Embedding, detection settings and memory figures.
 @Suite struct ValueTypeTests {

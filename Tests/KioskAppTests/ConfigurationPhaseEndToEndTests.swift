@@ -1,14 +1,15 @@
 import Foundation
+import TestEnvironment
 import Testing
 
 /// `kiosk run` in a real terminal (tmux) with a `kiosk.conf` that cannot be used: the start-up panel shows the
 /// file, line, key and fix and waits; saving the fixed file goes on with the start-up, and F10 on the waiting
 /// panel exits with status 78 and the problem on standard error.
 @Suite(.serialized) struct ConfigurationPhaseEndToEndTests {
-    static let skipReason: String? = {
-        if let reason = KioskTmux.unavailableReason { return reason }
+    static let missing: (need: TestNeed, reason: String)? = {
+        if let reason = KioskTmux.unavailableReason { return (.tmux, reason) }
         if KioskRunEndToEndTests.kioskPath == nil {
-            return "the kiosk executable was not found next to the test bundle (swift build --product kiosk)"
+            return (.buildProducts, "the kiosk executable was not found next to the test bundle (swift build --product kiosk)")
         }
         return nil
     }()
@@ -59,7 +60,7 @@ import Testing
         return try? String(contentsOfFile: run.exitFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"), .timeLimit(.minutes(5)))
+    @Test(.needs(missing), .timeLimit(.minutes(5)))
     func fixedFileGoesOnWithTheStartup() throws {
         let run = try Self.launch()
         defer {
@@ -90,7 +91,7 @@ import Testing
         #expect(try Self.waitForExit(run) == "0")
     }
 
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"), .timeLimit(.minutes(5)))
+    @Test(.needs(missing), .timeLimit(.minutes(5)))
     func quitWhileWaitingExitsWithTheProblem() throws {
         let run = try Self.launch()
         defer {

@@ -1,4 +1,5 @@
 import Foundation
+import TestEnvironment
 import Testing
 
 /// The door as people use it, in a real terminal (tmux, 80×24) with replay cameras:
@@ -13,12 +14,13 @@ import Testing
     typealias Run = KioskRunEndToEndTests
     static let playlist = Run.root.appendingPathComponent("assets/demo-replay.playlist").path
 
-    static let skipReason: String? = {
-        if let reason = Run.skipReason { return reason }
-        if !FileManager.default.fileExists(atPath: playlist) { return "\(playlist) is missing (run scripts/bootstrap)" }
+    /// The first need not met, nil when the tests can run.
+    static let missing: (need: TestNeed, reason: String)? = {
+        if let missing = Run.missing { return missing }
+        if !FileManager.default.fileExists(atPath: playlist) { return (.bootstrapAssets, "\(playlist) is missing (run scripts/bootstrap)") }
         let needed = ["assets/photos/astronaut.png", "models/mmod_human_face_detector.dat"]
         if let absent = needed.first(where: { !FileManager.default.fileExists(atPath: Run.root.appendingPathComponent($0).path) }) {
-            return "\(absent) is missing (run scripts/bootstrap)"
+            return (.bootstrapAssets, "\(absent) is missing (run scripts/bootstrap)")
         }
         return nil
     }()
@@ -110,7 +112,7 @@ import Testing
         return answer
     }
 
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"), .timeLimit(.minutes(5)))
+    @Test(.needs(missing), .timeLimit(.minutes(5)))
     func demoReplayGreetsBothEmployeesAndRefusesTheStranger() throws {
         let kiosk = try #require(Run.kioskPath)
         let door = try Door("kiosk-demo-replay")
@@ -161,7 +163,7 @@ import Testing
         #expect(door.exitStatus(within: 15) == "0")
     }
 
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"), .timeLimit(.minutes(8)))
+    @Test(.needs(missing), .timeLimit(.minutes(8)))
     func realDoorQuestionsStaffQuitAndHealth() throws {
         let kiosk = try #require(Run.kioskPath)
         let door = try Door("kiosk-real-door")
@@ -342,7 +344,7 @@ import Testing
         #expect(door.databaseFiles() == stoppedFiles, "the health check changed the database files")
     }
 
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"), .timeLimit(.minutes(5)))
+    @Test(.needs(missing), .timeLimit(.minutes(5)))
     func badgeAndFaceRefusesAnotherFace() throws {
         let kiosk = try #require(Run.kioskPath)
         let door = try Door("kiosk-badge-face")

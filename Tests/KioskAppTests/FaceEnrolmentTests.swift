@@ -6,24 +6,25 @@ import Foundation
 import KioskConfig
 import KioskStore
 import Logging
+import TestEnvironment
 import Testing
 @testable import KioskApp
 import Vocabulary
 
 /// Enrolment integrity with the real models and the bootstrap photos (obama.jpg, obama2.jpg and obama3.jpg are
 /// one man; biden.jpg another).
-@Suite("Enrolment integrity", .serialized)
+@Suite("Enrolment integrity", .serialized, .timeLimit(.minutes(20)))
 struct FaceEnrolmentTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let models = root.appendingPathComponent("models").path
     static func photo(_ name: String) -> String { root.appendingPathComponent("assets/photos/\(name)").path }
 
-    static var resourcesPresent: Bool {
+    /// Why the tests cannot run here (files scripts/bootstrap fetches are missing), nil when they can.
+    static var missing: String? {
         let needed = ["obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg"].map(photo)
             + [models + "/dlib_face_recognition_resnet_model_v1.dat", models + "/shape_predictor_5_face_landmarks.dat"]
-        let missing = needed.filter { !FileManager.default.fileExists(atPath: $0) }
-        if !missing.isEmpty { print("FaceEnrolmentTests: skipped, run scripts/bootstrap first; missing \(missing.joined(separator: ", "))") }
-        return missing.isEmpty
+        let absent = needed.filter { !FileManager.default.fileExists(atPath: $0) }
+        return absent.isEmpty ? nil : "run scripts/bootstrap first; missing \(absent.joined(separator: ", "))"
     }
 
     /// A temporary folder, removed at the end.
@@ -52,7 +53,7 @@ struct FaceEnrolmentTests {
     static let supervisor = BiometricConsent(textVersion: "test", recordedBy: EmployeeCode("S001"))
 
     @Test("E001's face enrolled as E003 is refused naming E001; E001 enrolled again adds to E001's templates",
-          .enabled(if: resourcesPresent))
+          .needs(.bootstrapAssets, missing: missing))
     func oneFaceNeverUnderTwoCodes() async throws {
         let folder = try Folder()
         let store = try await Self.openStore(folder)
@@ -89,7 +90,7 @@ struct FaceEnrolmentTests {
         #expect(try await store.recentAudit().first?.action == "biometrics.replace")
     }
 
-    @Test("a different face added to an employee's templates is refused", .enabled(if: resourcesPresent))
+    @Test("a different face added to an employee's templates is refused", .needs(.bootstrapAssets, missing: missing))
     func aDifferentFaceUnderAnExistingCodeIsRefused() async throws {
         let folder = try Folder()
         let store = try await Self.openStore(folder)
@@ -104,7 +105,7 @@ struct FaceEnrolmentTests {
         #expect(try await store.templateCount(for: EmployeeCode("E001")) == 1)
     }
 
-    @Test("photos of two people in one enrolment are refused, each named with its reason", .enabled(if: resourcesPresent))
+    @Test("photos of two people in one enrolment are refused, each named with its reason", .needs(.bootstrapAssets, missing: missing))
     func photosOfTwoPeopleAreRefused() async throws {
         let refusals = try await Self.descriptors(["obama.jpg", "obama2.jpg", "biden.jpg"]).refusals
         #expect(refusals.map(\.photo) == [Self.photo("biden.jpg")])
@@ -113,7 +114,7 @@ struct FaceEnrolmentTests {
         #expect(even.count == 2 && even.allSatisfy { $0.reason.en.contains("different people") })
     }
 
-    @Test("a blurred or too small photo is refused with the reason", .enabled(if: resourcesPresent))
+    @Test("a blurred or too small photo is refused with the reason", .needs(.bootstrapAssets, missing: missing))
     func blurredOrSmallPhotosAreRefused() async throws {
         let path = Self.photo("obama.jpg")
         let reasons = try await DedicatedThread.run(name: "test-quality") { () throws -> [String] in
@@ -139,7 +140,7 @@ struct FaceEnrolmentTests {
     }
 
     @Test("a camera enrolment whose replay switches person mid-way is refused and stores nothing",
-          .enabled(if: resourcesPresent))
+          .needs(.bootstrapAssets, missing: missing))
     func cameraReplaySwitchingPersonIsRefused() async throws {
         let folder = try Folder()
         let frames = folder.path + "/frames"

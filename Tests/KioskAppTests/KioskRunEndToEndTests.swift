@@ -1,4 +1,5 @@
 import Foundation
+import TestEnvironment
 import Testing
 
 /// `kiosk run` in a real terminal (tmux, 80×24) with the demo replay camera and liveness on: the start-up
@@ -25,18 +26,19 @@ import Testing
     /// scripts/bootstrap's demo replay: nobody, E003 live (blinking), nobody, a stranger, nobody, a photo of E001.
     static let replay = "assets/demo-replay.mjpeg"
 
-    static let skipReason: String? = {
-        if let reason = KioskTmux.unavailableReason { return reason }
-        if kioskPath == nil { return "the kiosk executable was not found next to the test bundle (swift build --product kiosk)" }
-        if !FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") { return "the sqlite3 command is missing (apt-get install sqlite3)" }
-        let missing = photos.map { "assets/photos/\($0)" } + models.map { "models/\($0)" } + [replay]
-        if let absent = missing.first(where: { !FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }) {
-            return "\(absent) is missing (run make test or scripts/bootstrap)"
+    /// The first need not met, nil when the test can run.
+    static let missing: (need: TestNeed, reason: String)? = {
+        if let reason = KioskTmux.unavailableReason { return (.tmux, reason) }
+        if kioskPath == nil { return (.buildProducts, "the kiosk executable was not found next to the test bundle (swift build --product kiosk)") }
+        if !FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") { return (.tools, "the sqlite3 command is missing (apt-get install sqlite3)") }
+        let files = photos.map { "assets/photos/\($0)" } + models.map { "models/\($0)" } + [replay]
+        if let absent = files.first(where: { !FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }) {
+            return (.bootstrapAssets, "\(absent) is missing (run make test or scripts/bootstrap)")
         }
         return nil
     }()
 
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"), .timeLimit(.minutes(5)))
+    @Test(.needs(missing), .timeLimit(.minutes(5)))
     func doorScenarioWithReplayCamera() throws {
         let kiosk = try #require(Self.kioskPath)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-e2e-\(UUID().uuidString.prefix(8))")

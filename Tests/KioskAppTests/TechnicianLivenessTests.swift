@@ -1,6 +1,7 @@
 import Camera
 import FaceEngine
 import Foundation
+import TestEnvironment
 import Testing
 
 @testable import KioskApp
@@ -17,7 +18,8 @@ import Vocabulary
     static let clip = repositoryRoot + "/assets/liveness/bench/live/single_face"
     static let models = repositoryRoot + "/models"
 
-    static let skipReason: String? = {
+    /// Why the tests cannot run here, nil when they can.
+    static let missing: String? = {
         if !FileManager.default.fileExists(atPath: clip + "/0000.jpg") { return "\(clip) has no frames (run scripts/bootstrap)" }
         if !FileManager.default.fileExists(atPath: models + "/" + FaceShapeModel.fileName) { return "the 68-point model is missing (run scripts/bootstrap)" }
         return nil
@@ -48,7 +50,7 @@ import Vocabulary
                                   detection: DetectionSettings(minFacePixels: 80, upsample: 0)).map(\.es)
     }
 
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"))
+    @Test(.needs(.bootstrapAssets, missing: missing), .timeLimit(.minutes(20)))
     func liveClipIsShownLive() throws {
         // Every picture of the clip as the bootstrap extracted it (30 fps; the person blinks about 1 s in).
         let pictures = try FileManager.default.contentsOfDirectory(atPath: Self.clip).filter { $0.hasSuffix(".jpg") }.sorted()
@@ -58,7 +60,7 @@ import Vocabulary
         #expect(lines.last == "prueba de vida: viva — se ficharía", "\(lines)")
     }
 
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"))
+    @Test(.needs(.bootstrapAssets, missing: missing), .timeLimit(.minutes(20)))
     func heldStillIsShownRefused() throws {
         // One picture of the clip held for 4 s at 30 fps: past the 3 s window.
         let lines = try Self.lines(try Self.frames(["0010.jpg"], hold: 120, fps: 30), window: 3)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GRDB
+import TestEnvironment
 import Attendance
 @testable import KioskStore
 
@@ -46,7 +47,8 @@ private final class LineReader: Sendable {
 
 @Suite("Crash safety")
 struct CrashSafetyTests {
-    @Test(.enabled(if: punchWriterURL() != nil, "because the punch-writer executable is not in the build products folder"))
+    @Test(.needs(.buildProducts, missing: punchWriterURL() == nil ? "the punch-writer executable is not in the build products folder" : nil),
+          .timeLimit(.minutes(20)))
     func everyReportedPunchSurvivesSIGKILL() async throws {
         let writer = try #require(punchWriterURL())
         let fixture = try StoreFixture()
@@ -57,7 +59,8 @@ struct CrashSafetyTests {
             for code in codes { try await store.saveEmployee(Employee(code: EmployeeCode(code), name: "Crash \(code)")) }
             try store.dbPool.close()
         }
-        var generator = SystemRandomNumberGenerator()
+        // The kill points are random; the seed is printed (ASISTENCIA_TEST_SEED replays a run).
+        var generator = try TestSeed.generator(for: "CrashSafetyTests.everyReportedPunchSurvivesSIGKILL")
         var reported: [String] = []
         let rounds = 6
         for round in 0..<rounds {
@@ -75,7 +78,8 @@ struct CrashSafetyTests {
             let first = await reader.lines(count: wanted)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal, "round \(round): the writer must still be running when killed")
+            #expect(process.terminationReason == .uncaughtSignal,
+                    "round \(round): the writer must still be running when killed after \(wanted) punches")
             // Lines written before the kill are still in the pipe; they were reported too.
             let late = await reader.lines(count: Int.max, after: first.rest)
             let lines = first.lines + late.lines

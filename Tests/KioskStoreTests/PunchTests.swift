@@ -134,7 +134,8 @@ struct PunchTests {
         #expect(try await store.outboxCounts().pending == 0)
     }
 
-    @Test func liveObservationsSeeNewPunchesAndQueueDepth() async throws {
+    @Test(.timeLimit(.minutes(20)))
+    func liveObservationsSeeNewPunchesAndQueueDepth() async throws {
         let fixture = try StoreFixture()
         let store = try await fixture.seeded()
         var punchUpdates = store.punchesUpdates(on: monday).makeAsyncIterator()
@@ -142,11 +143,16 @@ struct PunchTests {
         #expect(try await punchUpdates.next()?.isEmpty == true)
         #expect(try await countUpdates.next()?.pendingPunches == 0)
         let outcome = try await store.punch(EmployeeCode("E001"), at: at(monday, 8), method: .face)
+        // Each stream may repeat the old value before the new one; one that ends fails here instead of spinning.
         var seen: [Punch] = []
-        while seen.isEmpty { seen = try await punchUpdates.next() ?? [] }
+        while seen.isEmpty {
+            seen = try #require(try await punchUpdates.next(), "the punches stream ended before showing the new punch")
+        }
         #expect(seen.map(\.id) == [outcome.punch?.id])
         var pending = 0
-        while pending == 0 { pending = try await countUpdates.next()?.pendingPunches ?? -1 }
+        while pending == 0 {
+            pending = try #require(try await countUpdates.next(), "the outbox counts stream ended before counting the new punch").pendingPunches
+        }
         #expect(pending == 1)
     }
 

@@ -3,12 +3,13 @@ import AttendanceServer
 import Foundation
 import KioskStore
 import KioskSync
+import TestEnvironment
 import Testing
 
-@Suite("Badges from the server's roster to a real KioskStore")
+@Suite("Badges from the server's roster to a real KioskStore", .timeLimit(.minutes(20)))
 struct BadgeSyncTests {
     @Test("a badge saved on the server finds its owner at the kiosk after a sync, and wins over a local holder",
-          .enabled(if: LiveServer.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: LiveServer.missing))
     func badgeArrivesAndWins() async throws {
         let folder = try KioskStoreSyncTests.Folder()
         let store = try await KioskStore.open(path: folder.path + "/kiosk.sqlite",

@@ -5,9 +5,10 @@ import KioskStore
 import KioskSync
 import SyncProtocol
 import Synchronization
+import TestEnvironment
 import Testing
 
-@Suite("One face under two codes from two offline kiosks")
+@Suite("One face under two codes from two offline kiosks", .timeLimit(.minutes(20)))
 struct EnrolmentConflictSyncTests {
     final class Folder {
         let path = NSTemporaryDirectory() + "kiosk-conflict-" + UUID().uuidString
@@ -30,7 +31,7 @@ struct EnrolmentConflictSyncTests {
     static let otherFace = face.map { -$0 }
 
     @Test("the server keeps the first, refuses the second with its reason; the second kiosk alarms and removes its templates",
-          .enabled(if: LiveServer.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: LiveServer.missing))
     func secondEnrolmentOfOneFaceIsRefused() async throws {
         let folder = try Folder()
         let utc = StoreOptions(timeZone: TimeZone(identifier: "UTC")!)

@@ -6,9 +6,10 @@ import KioskStore
 import KioskSync
 import OpenAPIAsyncHTTPClient
 import SyncProtocol
+import TestEnvironment
 import Testing
 
-@Suite("A fleet: two sites, two kiosks each, one server")
+@Suite("A fleet: two sites, two kiosks each, one server", .timeLimit(.minutes(20)))
 struct FleetTests {
     static let madrid = TimeZone(identifier: "Europe/Madrid")!
 
@@ -61,7 +62,7 @@ struct FleetTests {
     }
 
     @Test("The server as its own process, four doors registered by `kiosk register`: IN at one door and OUT at another make one day; another site's kiosk reaches no one here; corrections and consent withdrawals reach the server and every door",
-          .enabled(if: LiveServer.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: LiveServer.missing))
     func twoSites() async throws {
         try await FleetProcesses.withServer { serverURL, database in
             let rules = PunchRules(timeZone: FleetProcesses.timeZone)
@@ -151,7 +152,7 @@ struct FleetTests {
     }
 
     @Test("a revoked kiosk's token fails at once; a new admin token retires the old one",
-          .enabled(if: LiveServer.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: LiveServer.missing))
     func revocation() async throws {
         try await LiveServer.run { port, server in
             let door = try await Door.open("Norte", site: "principal", port: port, server: server)

@@ -5,9 +5,10 @@ import Foundation
 import KioskStore
 import KioskSync
 import NIOCore
+import TestEnvironment
 import Testing
 
-@Suite("Kiosk registration with a one-time code and the token file")
+@Suite("Kiosk registration with a one-time code and the token file", .timeLimit(.minutes(20)))
 struct KioskRegistrationTests {
     static let utc = TimeZone(identifier: "UTC")!
 
@@ -39,7 +40,7 @@ struct KioskRegistrationTests {
     }
 
     @Test("kiosk register end to end: the code is redeemed, the token file is 0600, the server's id and site are kept, and the token syncs; a second register refuses to overwrite without spending its code; a wrong code is refused clearly",
-          .enabled(if: LiveServer.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: LiveServer.missing))
     func registerAgainstLiveServer() async throws {
         try await LiveServer.run { port, server in
             let folder = try Self.folder()

@@ -5,9 +5,10 @@ import KioskStore
 import KioskSync
 import SyncProtocol
 import Synchronization
+import TestEnvironment
 import Testing
 
-@Suite("KioskSync with the real KioskStore against the real server")
+@Suite("KioskSync with the real KioskStore against the real server", .timeLimit(.minutes(20)))
 struct KioskStoreSyncTests {
     /// A temporary folder holding one kiosk database, removed at the end.
     final class Folder {
@@ -19,7 +20,7 @@ struct KioskStoreSyncTests {
     static let utc = TimeZone(identifier: "UTC")!
 
     @Test("punches go up exactly once, enrolments are acknowledged, roster changes and biometric deletions come down",
-          .enabled(if: LiveServer.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: LiveServer.missing))
     func roundTrips() async throws {
         let folder = try Folder()
         let store = try await KioskStore.open(path: folder.path + "/kiosk.sqlite", options: StoreOptions(timeZone: Self.utc))
@@ -92,7 +93,7 @@ struct KioskStoreSyncTests {
     }
 
     @Test("a refused gallery reload fails the round and is retried until it succeeds",
-          .enabled(if: LiveServer.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: LiveServer.missing))
     func galleryReloadIsRetried() async throws {
         let folder = try Folder()
         let store = try await KioskStore.open(path: folder.path + "/kiosk.sqlite", options: StoreOptions(timeZone: Self.utc))

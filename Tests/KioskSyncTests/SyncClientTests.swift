@@ -5,9 +5,10 @@ import KioskStore
 import KioskSync
 import SyncProtocol
 import Synchronization
+import TestEnvironment
 import Testing
 
-@Suite("KioskSync against the real server")
+@Suite("KioskSync against the real server", .timeLimit(.minutes(20)))
 struct SyncClientTests {
     static func punches(_ count: Int, kioskID: String, employees: [String]) -> [Punch] {
         let start = Date(timeIntervalSince1970: 1_717_398_000)
@@ -24,7 +25,7 @@ struct SyncClientTests {
     }
 
     @Test("pushes the outbox in batches, marks every punch acknowledged, pulls the roster and refreshes the gallery",
-          .enabled(if: LiveServer.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: LiveServer.missing))
     func pushAndPull() async throws {
         try await LiveServer.run { port, server in
             for code in ["E001", "E002"] {
@@ -69,7 +70,7 @@ struct SyncClientTests {
     }
 
     @Test("a refused token or an unreachable server is recorded and nothing is marked delivered",
-          .enabled(if: LiveServer.available, "because ASISTENCIA_TEST_DATABASE_URL is not set"))
+          .needs(.postgres, missing: LiveServer.missing))
     func failures() async throws {
         try await LiveServer.run { port, server in
             try await server.database.save(employee: AdminEmployee(code: "E001", name: "Ana", site: "principal"))

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TestEnvironment
 import Testing
 import TerminalUI
 
@@ -23,10 +24,9 @@ private func glibcWcwidth(_ character: wchar_t) -> Int32
         #if canImport(Glibc)
         let previous = String(cString: setlocale(LC_CTYPE, nil))
         defer { setlocale(LC_CTYPE, previous) }
-        guard setlocale(LC_CTYPE, "C.UTF-8") != nil else {
-            print("Skipping the wcwidth comparison because the C.UTF-8 locale is not installed")
-            return
-        }
+        guard try CISkipPolicy.runs(.utf8Locale, missing: setlocale(LC_CTYPE, "C.UTF-8") == nil
+                                        ? "the C.UTF-8 locale is not installed (the wcwidth comparison needs it)" : nil)
+        else { return }
         let samples: [UInt32] = [0x41, 0xE9, 0xF1, 0x2713, 0x2717, 0x2580, 0x2588, 0x2500, 0x25CF, 0x2026,
                                  0x6F22, 0xD55C, 0xFF21, 0xFF71, 0x1F600, 0x301, 0x200B, 0x3000, 0x2705]
         for value in samples {

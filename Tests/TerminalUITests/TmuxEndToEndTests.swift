@@ -1,4 +1,5 @@
 import Foundation
+import TestEnvironment
 import Testing
 
 /// Runs the `tui-demo` executable in a real (tmux) terminal: keys in, screen text out, and a resize.
@@ -16,10 +17,14 @@ import Testing
         return nil
     }()
 
-    static let skipReason: String? = TmuxSession.unavailableReason
-        ?? (demoPath == nil ? "tui-demo was not found next to the test bundle (build it: swift build --product tui-demo)" : nil)
+    /// The first need not met, nil when the test can run.
+    static let missing: (need: TestNeed, reason: String)? = {
+        if let reason = TmuxSession.unavailableReason { return (.tmux, reason) }
+        if demoPath == nil { return (.buildProducts, "tui-demo was not found next to the test bundle (build it: swift build --product tui-demo)") }
+        return nil
+    }()
 
-    @Test(.enabled(if: skipReason == nil, "skipped because \(skipReason ?? "")"))
+    @Test(.needs(missing), .timeLimit(.minutes(20)))
     func demoRespondsToKeysAndRelayoutsAfterResize() throws {
         let demo = try #require(Self.demoPath)
         let tmux = try TmuxSession(command: "env -u NO_COLOR -u COLORTERM LANG=C.UTF-8 TERM=tmux-256color '\(demo)'; echo \"exit status $?\"; sleep 60", width: 80, height: 24)

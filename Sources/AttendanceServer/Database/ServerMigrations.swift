@@ -294,6 +294,7 @@ public enum ServerMigrations {
             "ALTER TABLE employees ADD COLUMN badge text",
             "CREATE UNIQUE INDEX employees_badge ON employees (badge) WHERE badge IS NOT NULL",
         ]),
+        storedDays,
     ]
 
     /// The newest version: `/ready` reports not ready until the database is at it.

@@ -107,7 +107,7 @@ extension ServerDatabase {
     public func explainDay(of code: String, on date: LocalDate, rules: PunchRules, now: Date = Date()) async throws -> DayRecord? {
         try await requireEmployee(code)
         let records = try await computeDays(from: date, to: date, codes: [code], rules: rules, now: now)
-        try await store(records, cause: "day \(date) of \(code) opened")
+        try await store(records, cause: "day \(date) of \(code) opened", rules: rules, now: now)
         return records.first
     }
 }

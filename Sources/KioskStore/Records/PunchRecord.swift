@@ -1,12 +1,12 @@
 import Foundation
-import GRDB
-import Attendance
+package import GRDB
+package import Attendance
 
 /// A row of `punch`: every field the server needs, so the sync client only maps it. Append-only.
-struct PunchRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
-    static let databaseTableName = "punch"
+package struct PunchRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+    package static let databaseTableName = "punch"
 
-    enum Columns {
+    package enum Columns {
         static let id = Column(CodingKeys.id)
         static let sequence = Column(CodingKeys.sequence)
         static let employeeCode = Column(CodingKeys.employeeCode)
@@ -28,7 +28,7 @@ struct PunchRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
 
     /// Decodes by position (the v1 column order; `SELECT *` only) without Codable: the day summary reads
     /// thousands of rows.
-    init(row: Row) {
+    package init(row: Row) {
         id = row[0]
         kioskID = row[1]
         sequence = row[2]
@@ -42,7 +42,7 @@ struct PunchRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
         flags = row[10]
     }
 
-    init(_ punch: Punch) {
+    package init(_ punch: Punch) {
         id = punch.id.uuidString
         kioskID = punch.kioskID
         sequence = punch.sequence

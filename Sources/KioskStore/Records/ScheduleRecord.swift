@@ -1,11 +1,11 @@
-import GRDB
-import Attendance
+package import GRDB
+package import Attendance
 
 /// A row of `schedule`: on this weekday this employee works this shift.
-struct ScheduleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
-    static let databaseTableName = "schedule"
+package struct ScheduleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+    package static let databaseTableName = "schedule"
 
-    enum Columns {
+    package enum Columns {
         static let employeeCode = Column(CodingKeys.employeeCode)
     }
 
@@ -18,7 +18,7 @@ struct ScheduleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
 
     /// Decodes by position (the v1 column order; `SELECT *` only) without Codable: the day summary reads
     /// thousands of rows.
-    init(row: Row) {
+    package init(row: Row) {
         employeeCode = row[0]
         weekday = row[1]
         shiftName = row[2]
@@ -27,7 +27,7 @@ struct ScheduleRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
         requiredMinutes = row[5]
     }
 
-    init(_ schedule: Schedule) {
+    package init(_ schedule: Schedule) {
         employeeCode = schedule.employee.rawValue
         weekday = schedule.weekday.rawValue
         shiftName = schedule.shiftName

@@ -1,21 +1,21 @@
-import Attendance
+package import Attendance
 import Foundation
-import GRDB
+package import GRDB
 
 /// Everything `PunchRules.dayRecords` needs for one date, read in one snapshot.
-struct DayInput: Sendable {
-    var employees: [Employee]
-    var schedules: [Schedule]
-    var shifts: [Shift]
-    var punches: [Punch]
-    var corrections: [Correction]
+package struct DayInput: Sendable {
+    package var employees: [Employee]
+    package var schedules: [Schedule]
+    package var shifts: [Shift]
+    package var punches: [Punch]
+    package var corrections: [Correction]
     /// The holiday and leave of the date, from the roster.
-    var calendar: DayCalendar
+    package var calendar: DayCalendar
 
     /// Reads one date's input in one pass per table: cached statements, rows read by position straight into
     /// domain values (no record decoding), one `EmployeeCode` per person, schedules of the three weekdays
     /// the rules can look at (the day and its neighbours, for night shifts and added punches).
-    static func fetch(_ db: Database, date: LocalDate) throws -> DayInput {
+    package static func fetch(_ db: Database, date: LocalDate) throws -> DayInput {
         // An added punch's stored day is its calendar day; a night shift's exit belongs to the day before,
         // so the rules see the neighbouring days' corrections and assign them.
         let neighbours = [date.adding(days: -1), date, date.adding(days: 1)]

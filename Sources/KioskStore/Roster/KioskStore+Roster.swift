@@ -1,6 +1,6 @@
 import Foundation
 public import Attendance
-import GRDB
+package import GRDB
 
 // MARK: - Roster
 
@@ -13,7 +13,7 @@ extension KioskStore {
         }
     }
 
-    static func saveEmployee(_ db: Database, _ employee: Employee) throws {
+    package static func saveEmployee(_ db: Database, _ employee: Employee) throws {
         try db.execute(sql: "INSERT OR IGNORE INTO role (name) VALUES (?)", arguments: [employee.role.rawValue])
         try db.execute(sql: """
             INSERT INTO employee (code, name, role, active) VALUES (?, ?, ?, ?)

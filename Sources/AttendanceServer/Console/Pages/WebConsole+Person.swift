@@ -30,8 +30,7 @@ extension WebConsole {
             guard let date = LocalDate(text) else { throw ConsoleError(.badRequest, .badDate, detail: text) }
             from = date
         }
-        let report = try await database.report(.daily, from: from, to: to, site: employee.site, rules: rules)
-        let days = report.rows.filter { $0.employeeCode == employee.code }
+        let days = try await database.report(.daily, from: from, to: to, site: employee.site, codes: [employee.code], rules: rules).rows
         let format = ConsoleFormat(rules: rules)
         let punches = try await database.punches(of: employee.code, from: from, to: to)
         let corrections = try await database.consoleCorrections(code: employee.code)

@@ -90,31 +90,44 @@ extension WebConsole {
         return page(ReportsTemplate.name, title: .reports, data: data, user: user)
     }
 
-    /// The Reports page's data.
+    /// The Reports page's data: a day's (or one person's) rows and totals from the report; a longer period's totals
+    /// from one aggregate over the stored days, brought up to date first (its rows are not shown).
     func reportsData(_ query: ReportQuery, user: SignedIn, now: Date = Date()) async throws -> [String: Any] {
         let language = user.language
-        let report = try await filteredReport(query, now: now)
+        let showRows = query.period == .day || query.person != nil
+        let (from, to) = query.range
+        var rows: [ReportRow] = []
+        let perPerson: [(totals: AttendanceReport.EmployeeTotals, name: String)]
+        if showRows {
+            let report = try await filteredReport(query, now: now)
+            rows = report.rows
+            var names: [String: String] = [:]
+            for row in report.rows { names[row.employeeCode] = row.employeeName }
+            perPerson = report.totals.map { ($0, names[$0.employeeCode] ?? $0.employeeCode) }
+        } else {
+            try await database.refreshStoredDays(from: from, to: to, site: query.site, cause: "report \(query.kind.rawValue) \(from)…\(to)",
+                                                 rules: rules, now: now)
+            perPerson = try await database.storedTotals(from: from, to: to, site: query.site, shift: query.shift, status: query.status,
+                                                        person: query.person)
+        }
         let format = ConsoleFormat(rules: rules)
-        var names: [String: String] = [:]
-        for row in report.rows { names[row.employeeCode] = row.employeeName }
         var sum = (days: 0, late: 0, absent: 0, worked: 0, required: 0, minutesLate: 0)
-        let totals: [[String: Any]] = report.totals.map { total in
+        let totals: [[String: Any]] = perPerson.map { total, name in
             sum.days += total.days
             sum.late += total.lateDays
             sum.absent += total.absentDays
             sum.worked += total.minutesWorked
             sum.required += total.requiredMinutes
             sum.minutesLate += total.minutesLate
-            return ["code": total.employeeCode, "name": names[total.employeeCode] ?? total.employeeCode,
+            return ["code": total.employeeCode, "name": name,
                     "url": Self.url("/console/people/", total.employeeCode), "days": total.days, "lateDays": total.lateDays,
                     "absentDays": total.absentDays, "worked": ConsoleFormat.hours(total.minutesWorked),
                     "required": ConsoleFormat.hours(total.requiredMinutes), "minutesLate": total.minutesLate]
         }
-        let showRows = query.period == .day || query.person != nil
         let periodKeys: [ReportQuery.Period: ConsoleText.Key] = [.day: .periodDay, .week: .periodWeek, .month: .periodMonth]
         var data: [String: Any] = [
-            "from": report.from, "to": report.to, "date": query.date.description, "person": query.person ?? "",
-            "csvURL": "/console/reports.csv?" + query.queryString, "rowCount": report.rows.count, "totals": totals,
+            "from": from.description, "to": to.description, "date": query.date.description, "person": query.person ?? "",
+            "csvURL": "/console/reports.csv?" + query.queryString, "rowCount": showRows ? rows.count : sum.days, "totals": totals,
             "sum": ["days": sum.days, "lateDays": sum.late, "absentDays": sum.absent, "worked": ConsoleFormat.hours(sum.worked),
                     "required": ConsoleFormat.hours(sum.required), "minutesLate": sum.minutesLate] as [String: Any],
             "showRows": showRows,
@@ -130,7 +143,7 @@ extension WebConsole {
         let sites = try await database.sites().filter { user.account.mayOpen(site: $0.id) }
         data["sites"] = sites.map { ["id": $0.id, "name": $0.name, "selected": $0.id == query.site] as [String: Any] }
         if showRows {
-            data["rows"] = report.rows.map { row in
+            data["rows"] = rows.map { row in
                 ["date": row.date, "code": row.employeeCode, "name": row.employeeName, "shift": row.shift ?? "", "status": row.status,
                  "statusLabel": DayStatus(rawValue: row.status)?.label(language: language) ?? row.status,
                  "firstIn": format.time(row.firstIn), "lastOut": format.time(row.lastOut),

@@ -16,18 +16,20 @@ extension WebConsole {
                     refreshSeconds: Self.todayRefreshSeconds)
     }
 
-    /// Today's page data for `site`: the day recomputed from every door's punches with the server's rules,
-    /// each person's last punch and door, and the counts.
+    /// Today's page data for `site`: the day as the server's rules compute it from every door's punches (only
+    /// the people whose day changed, or whose open entry or pending day time has turned, are computed again),
+    /// read in one query with each person's last punch and door, and the counts.
     func todayData(site: String, user: SignedIn, now: Date) async throws -> [String: Any] {
         let language = user.language
         let today = rules.localDate(of: now)
-        let report = try await database.report(.daily, from: today, to: today, site: site, rules: rules, now: now)
-        let last = try await database.lastPunches(site: site, on: today)
+        try await database.refreshStoredDays(from: today, to: today, site: site, cause: "report daily \(today)…\(today)", rules: rules, now: now)
+        let lines = try await database.todayRows(site: site, on: today)
         let format = ConsoleFormat(rules: rules)
+        let entry = ConsoleText.text(.entry, language), exit = ConsoleText.text(.exit, language)
         var counts: [String: Int] = [:]
         var rows: [[String: Any]] = []
-        rows.reserveCapacity(report.rows.count)
-        for row in report.rows {
+        rows.reserveCapacity(lines.count)
+        for row in lines {
             let status = DayStatus(rawValue: row.status)
             if row.requiredMinutes > 0 { counts["scheduled", default: 0] += 1 }
             if row.firstIn != nil { counts["present", default: 0] += 1 }
@@ -37,8 +39,8 @@ extension WebConsole {
             if status == .pending { counts["notInYet", default: 0] += 1 }
             if row.firstIn != nil, status != .open { counts["gone", default: 0] += 1 }
             var lastPunch = ""
-            if let punch = last[row.employeeCode] {
-                lastPunch = "\(format.time(punch.instant)) \(punch.kind == "IN" ? ConsoleText.text(.entry, language) : ConsoleText.text(.exit, language)) · \(punch.door)"
+            if let punch = row.lastPunch {
+                lastPunch = "\(format.time(punch.instant)) \(punch.kind == "IN" ? entry : exit) · \(punch.door)"
             }
             rows.append([
                 "code": row.employeeCode, "name": row.employeeName, "url": Self.url("/console/people/", row.employeeCode),

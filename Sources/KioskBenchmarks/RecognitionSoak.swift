@@ -1,6 +1,7 @@
 public import Camera
 public import FaceEngine
 import Foundation
+import KioskApp
 import Synchronization
 public import KioskConfig
 

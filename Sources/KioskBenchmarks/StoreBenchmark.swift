@@ -1,6 +1,7 @@
 public import Foundation
 import Attendance
 import GRDB
+import KioskStore
 
 /// Measures the store's two speed goals and returns a plain-text table (`kiosk bench` prints it):
 /// a punch commit with fsync (`synchronous=FULL`; target ≤ 5 ms median) and the day summary for 5,000

@@ -1,4 +1,5 @@
 import Dispatch
+public import FaceEngine
 import Foundation
 import Synchronization
 import Vocabulary

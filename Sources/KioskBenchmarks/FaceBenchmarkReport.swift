@@ -1,3 +1,4 @@
+public import FaceEngine
 import Foundation
 
 /// The figures of one ``FaceBenchmark`` run, as a table for people and JSON for scripts/bench-anchor.
