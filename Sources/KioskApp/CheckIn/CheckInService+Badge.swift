@@ -1,6 +1,7 @@
 import Attendance
 import Foundation
 import KioskStore
+import Vocabulary
 
 extension CheckInService {
     /// A badge read at the check-in screen: punches its owner with method `badge`. The badge answers the
@@ -11,9 +12,8 @@ extension CheckInService {
         let now = clock()
         guard let code = try? await store.employeeCode(forBadge: number) else {
             let message = CheckInMessage(
-                text: text("Tarjeta no reconocida", "Badge not recognised"),
-                detail: text("pida a un supervisor que la registre (kiosk badge set), o fiche con F4",
-                             "ask a supervisor to register it (kiosk badge set), or check in with F4"),
+                text: Bilingual(es: "Tarjeta no reconocida", en: "Badge not recognised").text(language),
+                detail: Bilingual(es: "pida a un supervisor que la registre (kiosk badge set), o fiche con F4", en: "ask a supervisor to register it (kiosk badge set), or check in with F4").text(language),
                 tone: .failure, shownAt: now)
             logger.info("badge not recognised")
             show(message)

@@ -1,6 +1,7 @@
 import Attendance
 import Foundation
 import KioskStore
+import Vocabulary
 
 extension CheckInService {
     /// The week of the person the key bar offers it to (F5 after their punch), Monday to today, from this
@@ -10,11 +11,11 @@ extension CheckInService {
     func offeredWeek() async throws -> WeekView {
         let now = clock()
         guard let offer = door.state.withLock({ $0.weekOffer }), offer.isOpen(at: now) else {
-            throw CheckInMessageFailure(CheckInMessage(text: text("Fiche primero para ver su semana", "Check in first to see your week"),
+            throw CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Fiche primero para ver su semana", en: "Check in first to see your week").text(language),
                                                        tone: .attention, shownAt: now))
         }
         guard let employee = try await store.employee(offer.code) else {
-            throw CheckInMessageFailure(CheckInMessage(text: text("Empleado \(offer.code) desconocido", "Unknown employee \(offer.code)"), tone: .failure))
+            throw CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Empleado \(offer.code) desconocido", en: "Unknown employee \(offer.code)").text(language), tone: .failure))
         }
         let today = door.today(now: now)
         let monday = today.adding(days: 1 - today.weekday.rawValue)

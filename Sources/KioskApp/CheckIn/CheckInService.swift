@@ -1,6 +1,7 @@
 import Attendance
 import Foundation
 import KioskStore
+import Vocabulary
 
 /// Check-in at the door: punches by face, PIN and badge, the short-stay question, badge + face, the
 /// person's own week, and what a recognition result does. Built once the database is open.
@@ -17,9 +18,9 @@ final class CheckInService: DoorService, Sendable {
 
     /// The message shown when a punch cannot be recorded because the database did not open.
     static func cannotPunch(_ door: DoorContext) -> CheckInMessage {
-        CheckInMessage(text: door.text("No se puede fichar", "Cannot check in"),
-                       detail: door.text("la base de datos no está disponible: avise al técnico",
-                                         "the database is not available: call the technician"),
+        CheckInMessage(text: Bilingual(es: "No se puede fichar", en: "Cannot check in").text(door.language),
+                       detail: Bilingual(es: "la base de datos no está disponible: avise al técnico",
+                                         en: "the database is not available: call the technician").text(door.language),
                        tone: .failure)
     }
 }
@@ -49,8 +50,8 @@ extension CheckInService {
             let offerDetail = offer.map { offer in
                 offer.roles.map { role in
                     role == .supervisor
-                        ? text("F2 = su pantalla de supervisor (con su PIN)", "F2 = your supervisor screen (with your PIN)")
-                        : text("F3 = su pantalla de técnico (con su PIN)", "F3 = your technician screen (with your PIN)")
+                        ? Bilingual(es: "F2 = su pantalla de supervisor (con su PIN)", en: "F2 = your supervisor screen (with your PIN)").text(language)
+                        : Bilingual(es: "F3 = su pantalla de técnico (con su PIN)", en: "F3 = your technician screen (with your PIN)").text(language)
                 }.joined(separator: " · ")
             }
             switch outcome.decision {
@@ -80,15 +81,14 @@ extension CheckInService {
                 logger.info("question asked: short-stay exit", metadata: ["employee": "\(code)", "seconds": "\(configuration.checkin.confirmSeconds)"])
                 message = CheckInMessage(
                     text: said,
-                    detail: text("Enter = registrar la salida (su cara o su PIN) · Esc = no, sigo trabajando",
-                                 "Enter = record the exit (your face or your PIN) · Esc = no, still working"),
+                    detail: Bilingual(es: "Enter = registrar la salida (su cara o su PIN) · Esc = no, sigo trabajando", en: "Enter = record the exit (your face or your PIN) · Esc = no, still working").text(language),
                     tone: .attention, shownAt: now)
             }
         } catch let error as StoreError {
-            message = CheckInMessage(text: text("Fichaje NO registrado", "Punch NOT recorded"), detail: error.message(in: language), tone: .failure)
+            message = CheckInMessage(text: Bilingual(es: "Fichaje NO registrado", en: "Punch NOT recorded").text(language), detail: error.message(in: language), tone: .failure)
             logger.error("punch refused", metadata: ["employee": "\(code)", "error": "\(error.code)"])
         } catch {
-            message = CheckInMessage(text: text("Fichaje NO registrado", "Punch NOT recorded"), detail: ScreenFailure(error).sentence(in: language), tone: .failure)
+            message = CheckInMessage(text: Bilingual(es: "Fichaje NO registrado", en: "Punch NOT recorded").text(language), detail: ScreenFailure(error).sentence(in: language), tone: .failure)
             logger.error("punch failed", metadata: ["employee": "\(code)", "error": "\(error)"])
         }
         show(message)

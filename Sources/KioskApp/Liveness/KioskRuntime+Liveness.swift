@@ -16,16 +16,14 @@ extension KioskRuntime {
             Task { await punch(EmployeeCode(code), method: .face, matchDistance: distance, flags: flags) }
         case .guide:
             show(CheckInMessage(
-                text: text("Parpadee, por favor", "Please blink"),
-                detail: text("mire a la cámara: se comprueba que es usted en persona",
-                             "look at the camera: the kiosk checks that you are here in person"),
+                text: Bilingual(es: "Parpadee, por favor", en: "Please blink").text(language),
+                detail: Bilingual(es: "mire a la cámara: se comprueba que es usted en persona", en: "look at the camera: the kiosk checks that you are here in person").text(language),
                 tone: .attention))
         case .refuse(let code, let evidence):
             logger.notice("liveness: refused, no punch", metadata: ["employee": "\(code)", "evidence": "\(Self.describe(evidence))"])
             show(CheckInMessage(
-                text: text("NO fichado: sin parpadeo", "NOT punched: no blink"),
-                detail: text("Retírese y vuelva a mirar a la cámara parpadeando, o pulse F4 para fichar con código y PIN",
-                             "Step away and look at the camera again, blinking, or press F4 to check in with code and PIN"),
+                text: Bilingual(es: "NO fichado: sin parpadeo", en: "NOT punched: no blink").text(language),
+                detail: Bilingual(es: "Retírese y vuelva a mirar a la cámara parpadeando, o pulse F4 para fichar con código y PIN", en: "Step away and look at the camera again, blinking, or press F4 to check in with code and PIN").text(language),
                 tone: .failure))
         case .none:
             break

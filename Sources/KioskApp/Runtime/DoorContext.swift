@@ -45,9 +45,6 @@ final class DoorContext: Sendable {
         changeHandler.withLock { $0 }?()
     }
 
-    /// The text in the kiosk's language.
-    func text(_ es: String, _ en: String) -> String { language == .es ? es : en }
-
     /// Shows `message` on the check-in screen.
     func show(_ message: CheckInMessage) {
         state.withLock { $0.message = message }
@@ -70,7 +67,7 @@ final class DoorContext: Sendable {
 
     /// The message for an operation that needs the database when it did not open.
     func databaseUnavailable() -> CheckInMessageFailure {
-        CheckInMessageFailure(CheckInMessage(text: text("Base de datos no disponible", "Database not available"), tone: .failure))
+        CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Base de datos no disponible", en: "Database not available").text(language), tone: .failure))
     }
 }
 
@@ -85,7 +82,6 @@ extension DoorService {
     var timeZone: TimeZone { door.timeZone }
     var logger: Logger { door.logger }
     var clock: @Sendable () -> Date { door.clock }
-    func text(_ es: String, _ en: String) -> String { door.text(es, en) }
     func show(_ message: CheckInMessage) { door.show(message) }
     func changed() { door.changed() }
 }

@@ -1,5 +1,6 @@
 public import Attendance
 public import Foundation
+import Vocabulary
 
 // MARK: - Check-in: the screens' calls, answered by the check-in service (or "no database")
 
@@ -63,10 +64,10 @@ extension KioskRuntime {
 
     /// F4 on a door whose `[checkin] methods` leaves PIN out.
     public func refusePINCheckIn() {
-        show(CheckInMessage(text: text("En esta puerta no se ficha con PIN", "This door does not take PIN check-in"),
+        show(CheckInMessage(text: Bilingual(es: "En esta puerta no se ficha con PIN", en: "This door does not take PIN check-in").text(language),
                             detail: configuration.checkin.allowedMethods.contains(.badge)
-                                ? text("pase su tarjeta por el lector", "hold your badge to the reader")
-                                : text("mire a la cámara", "look at the camera"),
+                                ? Bilingual(es: "pase su tarjeta por el lector", en: "hold your badge to the reader").text(language)
+                                : Bilingual(es: "mire a la cámara", en: "look at the camera").text(language),
                             tone: .attention, shownAt: clock()))
     }
 

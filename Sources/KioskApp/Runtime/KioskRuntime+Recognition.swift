@@ -1,5 +1,6 @@
 import Attendance
 import Foundation
+import Vocabulary
 
 extension KioskRuntime {
     /// A worker's result: move the face box, feed the confirmation window, and punch (through check-in)
@@ -51,13 +52,11 @@ extension KioskRuntime {
         }
         if case .unknown? = outcome {
             let detail = cancelled.map { question in
-                text("otra persona delante de la cámara: salida de \(question.firstName) no registrada",
-                     "someone else at the camera: \(question.firstName)'s exit not recorded")
+                Bilingual(es: "otra persona delante de la cámara: salida de \(question.firstName) no registrada", en: "someone else at the camera: \(question.firstName)'s exit not recorded").text(language)
             }
             show(CheckInMessage(
-                text: text("No reconocido", "Not recognised"),
-                detail: detail ?? text("Acérquese y mire a la cámara, o pulse F4 para fichar con código y PIN",
-                                       "Step closer and look at the camera, or press F4 to check in with code and PIN"),
+                text: Bilingual(es: "No reconocido", en: "Not recognised").text(language),
+                detail: detail ?? Bilingual(es: "Acérquese y mire a la cámara, o pulse F4 para fichar con código y PIN", en: "Step closer and look at the camera, or press F4 to check in with code and PIN").text(language),
                 tone: .failure, shownAt: now))
         }
         act(on: action)

@@ -1,6 +1,7 @@
 import Attendance
 import Foundation
 import KioskStore
+import Vocabulary
 
 /// What supervisors do at the kiosk behind their own PIN: the day view, other days, corrections, the CSV
 /// export, the review queue and their alarms. Built once the database is open.
@@ -24,9 +25,9 @@ extension StaffService {
         code: EmployeeCode, pin: String, as role: StaffRole, action: String? = nil
     ) async -> Result<Employee, CheckInMessageFailure> {
         guard let employee = try? await store.employee(code), employee.active, role.allowed.contains(employee.role) else {
-            let what = role == .supervisor ? text("supervisor", "supervisor") : text("técnico", "technician")
+            let what = role == .supervisor ? Bilingual(es: "supervisor", en: "supervisor").text(language) : Bilingual(es: "técnico", en: "technician").text(language)
             return .failure(CheckInMessageFailure(CheckInMessage(
-                text: text("\(code) no es \(what)", "\(code) is not a \(what)"), tone: .failure)))
+                text: Bilingual(es: "\(code) no es \(what)", en: "\(code) is not a \(what)").text(language), tone: .failure)))
         }
         if case .failure(let failure) = await checkIn.verifyPIN(code: code, pin: pin) { return .failure(failure) }
         _ = try? await store.appendAudit(actor: code, action: action ?? (role == .supervisor ? "open supervisor" : "open diagnostics"), detail: "")

@@ -61,7 +61,7 @@ public struct ConfigurationWatch: Sendable {
     public func place(in language: Language) -> String {
         var place = error.file
         if let line = error.line { place += ":\(line)" }
-        if let key = error.key { place += language == .es ? ", clave \(key)" : ", key \(key)" }
+        if let key = error.key { place += Bilingual(es: ", clave \(key)", en: ", key \(key)").text(language) }
         return place
     }
 

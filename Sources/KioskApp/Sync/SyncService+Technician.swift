@@ -139,7 +139,7 @@ extension SyncService {
 
     /// `YYYY-MM-DD HH:MM:SS` in the kiosk's time zone, or "never".
     private func stamp(_ date: Date?, _ language: Language) -> String {
-        guard let date else { return language == .es ? "nunca" : "never" }
+        guard let date else { return Bilingual(es: "nunca", en: "never").text(language) }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
