@@ -54,7 +54,7 @@ public struct FaceEngineError: Error, Sendable, CustomStringConvertible, CustomD
     /// Where the error was raised.
     public let line: Int
 
-    init(_ code: Code, path: String? = nil, detail: String = "", file: String = #fileID, line: Int = #line) {
+    package init(_ code: Code, path: String? = nil, detail: String = "", file: String = #fileID, line: Int = #line) {
         self.code = code
         self.path = path
         self.detail = detail

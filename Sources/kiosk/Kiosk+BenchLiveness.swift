@@ -2,6 +2,7 @@ import BlockingWork
 import FaceEngine
 import Foundation
 import KioskApp
+import KioskBenchmarks
 import KioskConfig
 
 extension Kiosk.Bench {

@@ -3,6 +3,7 @@ import TestEnvironment
 import Testing
 
 @testable import FaceEngine
+import KioskBenchmarks
 import Vocabulary
 
 /// Liveness on real footage (`scripts/bootstrap` converts it into assets/liveness/bench): the eye aspect

@@ -1,3 +1,4 @@
+public import FaceEngine
 import Foundation
 public import Vocabulary
 
@@ -126,7 +127,7 @@ public struct LivenessBenchmark {
     }
 
     /// The images of a sequence folder, in name order.
-    static func framePaths(in folder: String) -> [String] {
+    package static func framePaths(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { ["jpg", "jpeg", "png"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
             .map { (folder as NSString).appendingPathComponent($0) }
