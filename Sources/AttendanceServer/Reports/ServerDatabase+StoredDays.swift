@@ -81,13 +81,21 @@ extension ServerDatabase {
             marks.seqs.append(seq)
             if let date = LocalDate(day) { pending.insert(PersonDay(code: code, date: date)) }
         }
-        // A one-person read also checks the rules' key row by row: a site's coverage says nothing of days
-        // computed for one person.
+        // Days whose verdict time has come, or computed for a later `now`; a one-person read also checks the rules'
+        // key row by row (a site's coverage says nothing of days computed for one person). Each condition its own
+        // branch, so each reads its index (valid_until, computed_for) rather than every stored day of the range.
         for try await (code, day, id) in try await client.query("""
             SELECT a.employee_code, to_char(a.date, 'YYYY-MM-DD'), e.site_id FROM daily_attendance a JOIN employees e ON e.code = a.employee_code
-            WHERE a.date BETWEEN \(first)::date AND \(last)::date AND (\(anySite) OR e.site_id = \(siteID))
+            WHERE a.valid_until <= \(now) AND a.date BETWEEN \(first)::date AND \(last)::date AND (\(anySite) OR e.site_id = \(siteID))
                 AND (\(anyCode) OR e.code = ANY(\(codeList)))
-                AND (a.valid_until <= \(now) OR a.computed_for > \(now) OR (NOT \(anyCode) AND a.rules_key IS DISTINCT FROM \(rulesKey)))
+            UNION
+            SELECT a.employee_code, to_char(a.date, 'YYYY-MM-DD'), e.site_id FROM daily_attendance a JOIN employees e ON e.code = a.employee_code
+            WHERE a.computed_for > \(now) AND a.date BETWEEN \(first)::date AND \(last)::date AND (\(anySite) OR e.site_id = \(siteID))
+                AND (\(anyCode) OR e.code = ANY(\(codeList)))
+            UNION
+            SELECT a.employee_code, to_char(a.date, 'YYYY-MM-DD'), e.site_id FROM daily_attendance a JOIN employees e ON e.code = a.employee_code
+            WHERE NOT \(anyCode) AND e.code = ANY(\(codeList)) AND a.date BETWEEN \(first)::date AND \(last)::date
+                AND a.rules_key IS DISTINCT FROM \(rulesKey)
             """, logger: logger).decode((String, String, String).self) {
             siteOf[code] = id
             if let date = LocalDate(day) { pending.insert(PersonDay(code: code, date: date)) }
@@ -230,10 +238,11 @@ extension ServerDatabase {
     }
 
     /// Each person's totals over the stored days of `site` in `from`…`to` that pass the filters, with their
-    /// name, in employee code order: one aggregate in PostgreSQL (a month of a large site is many rows; a page
-    /// of totals needs none of them). Call `refreshStoredDays` first.
-    func storedTotals(from: LocalDate, to: LocalDate, site: String, shift: String?, status: String?,
-                      person: String?) async throws -> [(totals: AttendanceReport.EmployeeTotals, name: String)] {
+    /// name, in employee code order, `limit` people (nil: all) after the first `offset`: one aggregate in
+    /// PostgreSQL (a month of a large site is many rows; a page of totals needs none of them). Call
+    /// `refreshStoredDays` first.
+    func storedTotals(from: LocalDate, to: LocalDate, site: String, shift: String?, status: String?, person: String?,
+                      limit: Int? = nil, offset: Int = 0) async throws -> [(totals: AttendanceReport.EmployeeTotals, name: String)] {
         let anyShift = shift == nil, shiftName = shift ?? ""
         let anyStatus = status == nil, statusName = status ?? ""
         let anyPerson = person == nil, code = person ?? ""
@@ -246,7 +255,7 @@ extension ServerDatabase {
             WHERE a.date BETWEEN \(from.description)::date AND \(to.description)::date AND e.site_id = \(site)
                 AND (\(anyShift) OR a.shift_name = \(shiftName)) AND (\(anyStatus) OR a.status = \(statusName))
                 AND (\(anyPerson) OR a.employee_code = \(code))
-            GROUP BY a.employee_code, e.name ORDER BY a.employee_code
+            GROUP BY a.employee_code, e.name ORDER BY a.employee_code LIMIT \(limit) OFFSET \(offset)
             """, logger: logger).decode((String, String, Int, Int, Int, Int, Int, Int).self) {
             list.append((AttendanceReport.EmployeeTotals(employeeCode: code, days: days, lateDays: lateDays, absentDays: absentDays,
                                                          minutesWorked: worked, minutesLate: late, requiredMinutes: required), name))
