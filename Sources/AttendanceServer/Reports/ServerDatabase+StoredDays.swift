@@ -238,8 +238,9 @@ extension ServerDatabase {
     }
 
     /// Each person's totals over the stored days of `site` in `from`…`to` that pass the filters, with their
-    /// name, in employee code order, `limit` people (nil: all) after the first `offset`: one aggregate in
-    /// PostgreSQL (a month of a large site is many rows; a page of totals needs none of them). Call
+    /// name, in employee code order, `limit` people (nil: all) after the first `offset`: one query in PostgreSQL
+    /// that picks the window's people first (in code order, each with a day that passes) and sums only their
+    /// days (a month of a large site is many rows; a page of totals needs none of the others). Call
     /// `refreshStoredDays` first.
     func storedTotals(from: LocalDate, to: LocalDate, site: String, shift: String?, status: String?, person: String?,
                       limit: Int? = nil, offset: Int = 0) async throws -> [(totals: AttendanceReport.EmployeeTotals, name: String)] {
@@ -248,14 +249,20 @@ extension ServerDatabase {
         let anyPerson = person == nil, code = person ?? ""
         var list: [(totals: AttendanceReport.EmployeeTotals, name: String)] = []
         for try await (code, name, days, lateDays, absentDays, worked, late, required) in try await client.query("""
-            SELECT a.employee_code, e.name, count(*)::int8, (count(*) FILTER (WHERE a.minutes_late > 0))::int8,
+            WITH people AS (
+                SELECT e.code, e.name FROM employees e
+                WHERE e.site_id = \(site) AND (\(anyPerson) OR e.code = \(code))
+                    AND EXISTS (SELECT 1 FROM daily_attendance a
+                                WHERE a.employee_code = e.code AND a.date BETWEEN \(from.description)::date AND \(to.description)::date
+                                    AND (\(anyShift) OR a.shift_name = \(shiftName)) AND (\(anyStatus) OR a.status = \(statusName)))
+                ORDER BY e.code LIMIT \(limit) OFFSET \(offset))
+            SELECT a.employee_code, p.name, count(*)::int8, (count(*) FILTER (WHERE a.minutes_late > 0))::int8,
                    (count(*) FILTER (WHERE a.status = \(DayStatus.absent.rawValue)))::int8, sum(a.minutes_worked)::int8,
                    sum(a.minutes_late)::int8, sum(a.required_minutes)::int8
-            FROM daily_attendance a JOIN employees e ON e.code = a.employee_code
-            WHERE a.date BETWEEN \(from.description)::date AND \(to.description)::date AND e.site_id = \(site)
+            FROM people p JOIN daily_attendance a ON a.employee_code = p.code
+            WHERE a.date BETWEEN \(from.description)::date AND \(to.description)::date
                 AND (\(anyShift) OR a.shift_name = \(shiftName)) AND (\(anyStatus) OR a.status = \(statusName))
-                AND (\(anyPerson) OR a.employee_code = \(code))
-            GROUP BY a.employee_code, e.name ORDER BY a.employee_code LIMIT \(limit) OFFSET \(offset)
+            GROUP BY a.employee_code, p.name ORDER BY a.employee_code
             """, logger: logger).decode((String, String, Int, Int, Int, Int, Int, Int).self) {
             list.append((AttendanceReport.EmployeeTotals(employeeCode: code, days: days, lateDays: lateDays, absentDays: absentDays,
                                                          minutesWorked: worked, minutesLate: late, requiredMinutes: required), name))
