@@ -81,13 +81,21 @@ extension ServerDatabase {
             marks.seqs.append(seq)
             if let date = LocalDate(day) { pending.insert(PersonDay(code: code, date: date)) }
         }
-        // A one-person read also checks the rules' key row by row: a site's coverage says nothing of days
-        // computed for one person.
+        // Days whose verdict time has come, or computed for a later `now`; a one-person read also checks the rules'
+        // key row by row (a site's coverage says nothing of days computed for one person). Each condition its own
+        // branch, so each reads its index (valid_until, computed_for) rather than every stored day of the range.
         for try await (code, day, id) in try await client.query("""
             SELECT a.employee_code, to_char(a.date, 'YYYY-MM-DD'), e.site_id FROM daily_attendance a JOIN employees e ON e.code = a.employee_code
-            WHERE a.date BETWEEN \(first)::date AND \(last)::date AND (\(anySite) OR e.site_id = \(siteID))
+            WHERE a.valid_until <= \(now) AND a.date BETWEEN \(first)::date AND \(last)::date AND (\(anySite) OR e.site_id = \(siteID))
                 AND (\(anyCode) OR e.code = ANY(\(codeList)))
-                AND (a.valid_until <= \(now) OR a.computed_for > \(now) OR (NOT \(anyCode) AND a.rules_key IS DISTINCT FROM \(rulesKey)))
+            UNION
+            SELECT a.employee_code, to_char(a.date, 'YYYY-MM-DD'), e.site_id FROM daily_attendance a JOIN employees e ON e.code = a.employee_code
+            WHERE a.computed_for > \(now) AND a.date BETWEEN \(first)::date AND \(last)::date AND (\(anySite) OR e.site_id = \(siteID))
+                AND (\(anyCode) OR e.code = ANY(\(codeList)))
+            UNION
+            SELECT a.employee_code, to_char(a.date, 'YYYY-MM-DD'), e.site_id FROM daily_attendance a JOIN employees e ON e.code = a.employee_code
+            WHERE NOT \(anyCode) AND e.code = ANY(\(codeList)) AND a.date BETWEEN \(first)::date AND \(last)::date
+                AND a.rules_key IS DISTINCT FROM \(rulesKey)
             """, logger: logger).decode((String, String, String).self) {
             siteOf[code] = id
             if let date = LocalDate(day) { pending.insert(PersonDay(code: code, date: date)) }
@@ -230,23 +238,31 @@ extension ServerDatabase {
     }
 
     /// Each person's totals over the stored days of `site` in `from`…`to` that pass the filters, with their
-    /// name, in employee code order: one aggregate in PostgreSQL (a month of a large site is many rows; a page
-    /// of totals needs none of them). Call `refreshStoredDays` first.
-    func storedTotals(from: LocalDate, to: LocalDate, site: String, shift: String?, status: String?,
-                      person: String?) async throws -> [(totals: AttendanceReport.EmployeeTotals, name: String)] {
+    /// name, in employee code order, `limit` people (nil: all) after the first `offset`: one query in PostgreSQL
+    /// that picks the window's people first (in code order, each with a day that passes) and sums only their
+    /// days (a month of a large site is many rows; a page of totals needs none of the others). Call
+    /// `refreshStoredDays` first.
+    func storedTotals(from: LocalDate, to: LocalDate, site: String, shift: String?, status: String?, person: String?,
+                      limit: Int? = nil, offset: Int = 0) async throws -> [(totals: AttendanceReport.EmployeeTotals, name: String)] {
         let anyShift = shift == nil, shiftName = shift ?? ""
         let anyStatus = status == nil, statusName = status ?? ""
         let anyPerson = person == nil, code = person ?? ""
         var list: [(totals: AttendanceReport.EmployeeTotals, name: String)] = []
         for try await (code, name, days, lateDays, absentDays, worked, late, required) in try await client.query("""
-            SELECT a.employee_code, e.name, count(*)::int8, (count(*) FILTER (WHERE a.minutes_late > 0))::int8,
+            WITH people AS (
+                SELECT e.code, e.name FROM employees e
+                WHERE e.site_id = \(site) AND (\(anyPerson) OR e.code = \(code))
+                    AND EXISTS (SELECT 1 FROM daily_attendance a
+                                WHERE a.employee_code = e.code AND a.date BETWEEN \(from.description)::date AND \(to.description)::date
+                                    AND (\(anyShift) OR a.shift_name = \(shiftName)) AND (\(anyStatus) OR a.status = \(statusName)))
+                ORDER BY e.code LIMIT \(limit) OFFSET \(offset))
+            SELECT a.employee_code, p.name, count(*)::int8, (count(*) FILTER (WHERE a.minutes_late > 0))::int8,
                    (count(*) FILTER (WHERE a.status = \(DayStatus.absent.rawValue)))::int8, sum(a.minutes_worked)::int8,
                    sum(a.minutes_late)::int8, sum(a.required_minutes)::int8
-            FROM daily_attendance a JOIN employees e ON e.code = a.employee_code
-            WHERE a.date BETWEEN \(from.description)::date AND \(to.description)::date AND e.site_id = \(site)
+            FROM people p JOIN daily_attendance a ON a.employee_code = p.code
+            WHERE a.date BETWEEN \(from.description)::date AND \(to.description)::date
                 AND (\(anyShift) OR a.shift_name = \(shiftName)) AND (\(anyStatus) OR a.status = \(statusName))
-                AND (\(anyPerson) OR a.employee_code = \(code))
-            GROUP BY a.employee_code, e.name ORDER BY a.employee_code
+            GROUP BY a.employee_code, p.name ORDER BY a.employee_code
             """, logger: logger).decode((String, String, Int, Int, Int, Int, Int, Int).self) {
             list.append((AttendanceReport.EmployeeTotals(employeeCode: code, days: days, lateDays: lateDays, absentDays: absentDays,
                                                          minutesWorked: worked, minutesLate: late, requiredMinutes: required), name))

@@ -36,15 +36,20 @@ extension WebConsole {
             }
         }
 
-        /// The query string that asks for this report again.
-        var queryString: String {
+        /// The query items that ask for this report again.
+        var queryItems: [URLQueryItem] {
             var items = [URLQueryItem(name: "period", value: period.rawValue), URLQueryItem(name: "date", value: date.description),
                          URLQueryItem(name: "site", value: site)]
             if let shift { items.append(URLQueryItem(name: "shift", value: shift)) }
             if let status { items.append(URLQueryItem(name: "status", value: status)) }
             if let person { items.append(URLQueryItem(name: "person", value: person)) }
+            return items
+        }
+
+        /// The query string that asks for this report again.
+        var queryString: String {
             var components = URLComponents()
-            components.queryItems = items
+            components.queryItems = queryItems
             return components.percentEncodedQuery ?? ""
         }
     }
@@ -86,48 +91,63 @@ extension WebConsole {
     func reportsPage(_ request: Request) async throws -> Response {
         let user = try await signedIn(request)
         let query = try reportQuery(request, user: user)
-        let data = try await reportsData(query, user: user)
+        let data = try await reportsData(query, user: user, pager: try ConsolePager(request))
         return page(ReportsTemplate.name, title: .reports, data: data, user: user)
     }
 
-    /// The Reports page's data: a day's (or one person's) rows and totals from the report; a longer period's totals
-    /// from one aggregate over the stored days, brought up to date first (its rows are not shown).
-    func reportsData(_ query: ReportQuery, user: SignedIn, now: Date = Date()) async throws -> [String: Any] {
+    /// The Reports page's data, one page of people at a time: a day's (or one person's) rows and totals from the
+    /// report; a longer period's totals from the stored days, brought up to date first (its rows are not shown):
+    /// the page's people in one aggregate, the whole site's sum in another beside it.
+    func reportsData(_ query: ReportQuery, user: SignedIn, now: Date = Date(), pager: ConsolePager = ConsolePager()) async throws
+        -> [String: Any] {
         let language = user.language
         let showRows = query.period == .day || query.person != nil
         let (from, to) = query.range
         var rows: [ReportRow] = []
         let perPerson: [(totals: AttendanceReport.EmployeeTotals, name: String)]
+        let people: Int
+        var sum = (days: 0, late: 0, absent: 0, worked: 0, required: 0, minutesLate: 0)
         if showRows {
             let report = try await filteredReport(query, now: now)
-            rows = report.rows
+            for total in report.totals {
+                sum.days += total.days
+                sum.late += total.lateDays
+                sum.absent += total.absentDays
+                sum.worked += total.minutesWorked
+                sum.required += total.requiredMinutes
+                sum.minutesLate += total.minutesLate
+            }
+            people = report.totals.count
+            let page = report.totals.dropFirst(pager.offset).prefix(pager.size)
+            let codes = Set(page.map(\.employeeCode))
+            rows = report.rows.filter { codes.contains($0.employeeCode) }
             var names: [String: String] = [:]
-            for row in report.rows { names[row.employeeCode] = row.employeeName }
-            perPerson = report.totals.map { ($0, names[$0.employeeCode] ?? $0.employeeCode) }
+            for row in rows { names[row.employeeCode] = row.employeeName }
+            perPerson = page.map { ($0, names[$0.employeeCode] ?? $0.employeeCode) }
         } else {
             try await database.refreshStoredDays(from: from, to: to, site: query.site, cause: "report \(query.kind.rawValue) \(from)…\(to)",
                                                  rules: rules, now: now)
-            perPerson = try await database.storedTotals(from: from, to: to, site: query.site, shift: query.shift, status: query.status,
-                                                        person: query.person)
+            async let pageTotals = database.storedTotals(from: from, to: to, site: query.site, shift: query.shift, status: query.status,
+                                                         person: query.person, limit: pager.size, offset: pager.offset)
+            async let siteSum = database.storedSum(from: from, to: to, site: query.site, shift: query.shift, status: query.status,
+                                                   person: query.person)
+            let (pageList, whole) = try await (pageTotals, siteSum)
+            perPerson = pageList
+            people = whole.people
+            sum = (whole.totals.days, whole.totals.lateDays, whole.totals.absentDays, whole.totals.minutesWorked, whole.totals.requiredMinutes,
+                   whole.totals.minutesLate)
         }
         let format = ConsoleFormat(rules: rules)
-        var sum = (days: 0, late: 0, absent: 0, worked: 0, required: 0, minutesLate: 0)
         let totals: [[String: Any]] = perPerson.map { total, name in
-            sum.days += total.days
-            sum.late += total.lateDays
-            sum.absent += total.absentDays
-            sum.worked += total.minutesWorked
-            sum.required += total.requiredMinutes
-            sum.minutesLate += total.minutesLate
-            return ["code": total.employeeCode, "name": name,
-                    "url": Self.url("/console/people/", total.employeeCode), "days": total.days, "lateDays": total.lateDays,
-                    "absentDays": total.absentDays, "worked": ConsoleFormat.hours(total.minutesWorked),
-                    "required": ConsoleFormat.hours(total.requiredMinutes), "minutesLate": total.minutesLate]
+            ["code": total.employeeCode, "name": name,
+             "url": Self.url("/console/people/", total.employeeCode), "days": total.days, "lateDays": total.lateDays,
+             "absentDays": total.absentDays, "worked": ConsoleFormat.hours(total.minutesWorked),
+             "required": ConsoleFormat.hours(total.requiredMinutes), "minutesLate": total.minutesLate]
         }
         let periodKeys: [ReportQuery.Period: ConsoleText.Key] = [.day: .periodDay, .week: .periodWeek, .month: .periodMonth]
         var data: [String: Any] = [
             "from": from.description, "to": to.description, "date": query.date.description, "person": query.person ?? "",
-            "csvURL": "/console/reports.csv?" + query.queryString, "rowCount": showRows ? rows.count : sum.days, "totals": totals,
+            "csvURL": "/console/reports.csv?" + query.queryString, "rowCount": sum.days, "totals": totals,
             "sum": ["days": sum.days, "lateDays": sum.late, "absentDays": sum.absent, "worked": ConsoleFormat.hours(sum.worked),
                     "required": ConsoleFormat.hours(sum.required), "minutesLate": sum.minutesLate] as [String: Any],
             "showRows": showRows,
@@ -140,6 +160,7 @@ extension WebConsole {
             },
             "shifts": try await database.shifts().map { ["value": $0.name, "selected": $0.name == query.shift] as [String: Any] },
         ]
+        data["pager"] = pager.data(total: people, path: "/console/reports", query: query.queryItems)
         let sites = try await database.sites().filter { user.account.mayOpen(site: $0.id) }
         data["sites"] = sites.map { ["id": $0.id, "name": $0.name, "selected": $0.id == query.site] as [String: Any] }
         if showRows {

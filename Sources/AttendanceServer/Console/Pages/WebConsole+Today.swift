@@ -11,33 +11,30 @@ extension WebConsole {
     func todayPage(_ request: Request) async throws -> Response {
         let user = try await signedIn(request)
         let site = try site(of: request, for: user)
-        let data = try await todayData(site: site, user: user, now: Date())
+        let data = try await todayData(site: site, user: user, now: Date(), pager: try ConsolePager(request))
         return page(TodayTemplate.name, title: .today, data: data, user: user, notice: notice(of: request, user.language),
                     refreshSeconds: Self.todayRefreshSeconds)
     }
 
     /// Today's page data for `site`: the day as the server's rules compute it from every door's punches (only
-    /// the people whose day changed, or whose open entry or pending day time has turned, are computed again),
-    /// read in one query with each person's last punch and door, and the counts.
-    func todayData(site: String, user: SignedIn, now: Date) async throws -> [String: Any] {
+    /// the people whose day changed, or whose open entry or pending day time has turned, are computed again);
+    /// the page's people read in one query with each one's last punch and door, the whole site's counts in one
+    /// aggregate beside it.
+    func todayData(site: String, user: SignedIn, now: Date, pager: ConsolePager = ConsolePager()) async throws -> [String: Any] {
         let language = user.language
         let today = rules.localDate(of: now)
         try await database.refreshStoredDays(from: today, to: today, site: site, cause: "report daily \(today)…\(today)", rules: rules, now: now)
-        let lines = try await database.todayRows(site: site, on: today)
+        async let pageLines = database.todayRows(site: site, on: today, limit: pager.size, offset: pager.offset)
+        async let siteCounts = database.todayCounts(site: site, on: today)
+        let (lines, total) = try await (pageLines, siteCounts)
         let format = ConsoleFormat(rules: rules)
         let entry = ConsoleText.text(.entry, language), exit = ConsoleText.text(.exit, language)
-        var counts: [String: Int] = [:]
+        let counts = ["scheduled": total.scheduled, "present": total.present, "late": total.late, "absent": total.absent,
+                      "inNow": total.inNow, "notInYet": total.notInYet, "gone": total.gone]
         var rows: [[String: Any]] = []
         rows.reserveCapacity(lines.count)
         for row in lines {
             let status = DayStatus(rawValue: row.status)
-            if row.requiredMinutes > 0 { counts["scheduled", default: 0] += 1 }
-            if row.firstIn != nil { counts["present", default: 0] += 1 }
-            if row.minutesLate > 0 { counts["late", default: 0] += 1 }
-            if status == .absent { counts["absent", default: 0] += 1 }
-            if status == .open { counts["inNow", default: 0] += 1 }
-            if status == .pending { counts["notInYet", default: 0] += 1 }
-            if row.firstIn != nil, status != .open { counts["gone", default: 0] += 1 }
             var lastPunch = ""
             if let punch = row.lastPunch {
                 lastPunch = "\(format.time(punch.instant)) \(punch.kind == "IN" ? entry : exit) · \(punch.door)"
@@ -58,6 +55,7 @@ extension WebConsole {
             "date": today.description, "siteName": site, "rows": rows, "computedAt": format.time(now),
             "counts": countKeys.map { ["key": $0.0, "value": String(counts[$0.0] ?? 0), "label": ConsoleText.text($0.1, language)] },
         ]
+        data["pager"] = pager.data(total: total.people, path: "/console/today", query: [URLQueryItem(name: "site", value: site)])
         if user.account.isAdministrator {
             data["siteChoice"] = true
             data["sites"] = try await database.sites().map { ["id": $0.id, "name": $0.name, "selected": $0.id == site] as [String: Any] }

@@ -1,4 +1,4 @@
-/// Reports: the filters, totals per person, the day rows (day view, or one person), and the CSV link.
+/// Reports: the filters, totals per person a page at a time (the footer sums the whole site), the day rows (day view, or one person), and the CSV link.
 enum ReportsTemplate {
     static let name = "reports"
     static let text = """
@@ -14,6 +14,7 @@ enum ReportsTemplate {
         </form>
         <p><a id="csv" href="{{csvURL}}" download>{{t.downloadCSV}}</a> · <span class="muted">{{rowCount}} {{t.rows}}</span></p>
         <h2>{{t.totals}}</h2>
+        \(ConsolePager.template)
         <div class="scroll"><table id="totals">
         <thead><tr><th>{{t.person}}</th><th>{{t.days}}</th><th>{{t.lateDays}}</th><th>{{t.absentDays}}</th><th>{{t.hoursWorked}}</th><th>{{t.hoursRequired}}</th><th>{{t.minutesLate}}</th></tr></thead>
         <tbody>
@@ -22,6 +23,7 @@ enum ReportsTemplate {
         </tbody>
         <tfoot><tr><th>{{t.total}}</th><th>{{sum.days}}</th><th>{{sum.lateDays}}</th><th>{{sum.absentDays}}</th><th>{{sum.worked}}</th><th>{{sum.required}}</th><th>{{sum.minutesLate}}</th></tr></tfoot>
         </table></div>
+        \(ConsolePager.template)
         {{#showRows}}
         <h2>{{t.days}}</h2>
         <div class="scroll"><table id="rows">

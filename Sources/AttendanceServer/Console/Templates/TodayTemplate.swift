@@ -1,4 +1,4 @@
-/// Today at one site across every door: counts on top, then one row per person.
+/// Today at one site across every door: counts on top for the whole site, then one row per person, a page at a time.
 enum TodayTemplate {
     static let name = "today"
     static let text = """
@@ -11,11 +11,13 @@ enum TodayTemplate {
         {{#counts}}<div class="count" id="count-{{key}}"><b>{{value}}</b>{{label}}</div>{{/counts}}
         </div>
         <p class="muted">{{t.refreshesEvery}} · {{t.computedAt}} {{computedAt}}</p>
+        \(ConsolePager.template)
         <div class="scroll"><table id="today">
         <thead><tr><th>{{t.person}}</th><th>{{t.status}}</th><th>{{t.minutesLate}}</th><th>{{t.firstIn}}</th><th>{{t.lastOut}}</th><th>{{t.lastPunch}}</th><th>{{t.remarks}}</th></tr></thead>
         <tbody>
         {{#rows}}<tr><td><a href="{{url}}">{{name}}</a> <span class="muted">{{code}}</span></td><td class="status-{{status}}">{{statusLabel}}</td><td>{{minutesLate}}</td><td>{{firstIn}}</td><td>{{lastOut}}</td><td>{{lastPunch}}</td><td>{{remarks}}</td></tr>
         {{/rows}}
         </tbody></table></div>
+        \(ConsolePager.template)
         """
 }

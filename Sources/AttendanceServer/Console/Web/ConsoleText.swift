@@ -46,6 +46,8 @@ enum ConsoleText {
         case crossesMidnight, editShifts, weekReadOnly
         // Badge.
         case badge, badgeHelp, badBadge, badgeTaken
+        // Pages of a long list.
+        case previousPage, nextPage, ofTotal, badPage
     }
 
     /// The text of `key` in `language`.
@@ -326,5 +328,9 @@ enum ConsoleText {
         .badgeTaken: ("Esa tarjeta ya la lleva otra persona; quítesela antes en su ficha", "That badge already belongs to someone else; take it from them first"),
         .alreadyReviewed: ("Este fichaje ya estaba revisado o anulado; una revisión no se cambia.",
                            "This punch was reviewed or voided already; a review is never changed."),
+        .previousPage: ("← Anterior", "← Previous"),
+        .nextPage: ("Siguiente →", "Next →"),
+        .ofTotal: ("de", "of"),
+        .badPage: ("La página es un número entero desde 1.", "The page is a whole number from 1."),
     ]
 }
