@@ -211,6 +211,8 @@ def calendar():
         shot(driver, "15-holidays")
         status = today_status(driver, "Iker Ibarra")
         check(status == "festivo", f"Today shows the holiday as the day's status (saw {status})")
+        holidays = driver.find_element(By.CSS_SELECTOR, "#count-holiday b").text
+        check(holidays.isdigit() and int(holidays) >= 1, f"Today's counts on top include the holiday (saw {holidays})")
         shot(driver, "16-today-holiday")
         check("festivo" in person_statuses(driver, "P3"), "the Person page shows the holiday")
         driver.get(BASE + "/console/holidays")
@@ -229,6 +231,8 @@ def calendar():
         shot(driver, "17-leave-person")
         status = today_status(driver, "Iker Ibarra")
         check(status == "justificado", f"after the leave Today shows justificado (saw {status})")
+        on_leave = driver.find_element(By.CSS_SELECTOR, "#count-onLeave b").text
+        check(on_leave == "1", f"Today's counts on top include the person on leave (saw {on_leave})")
         check("justificado" in person_statuses(driver, "P3"), "and the Person page too")
         driver.get(BASE + "/console/reports?period=day")
         rows = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "#rows tbody tr") if "Iker Ibarra" in row.text]

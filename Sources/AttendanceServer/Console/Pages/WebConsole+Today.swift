@@ -30,7 +30,8 @@ extension WebConsole {
         let format = ConsoleFormat(rules: rules)
         let entry = ConsoleText.text(.entry, language), exit = ConsoleText.text(.exit, language)
         let counts = ["scheduled": total.scheduled, "present": total.present, "late": total.late, "absent": total.absent,
-                      "inNow": total.inNow, "notInYet": total.notInYet, "gone": total.gone]
+                      "inNow": total.inNow, "notInYet": total.notInYet, "gone": total.gone, "onLeave": total.onLeave,
+                      "holiday": total.holiday]
         var rows: [[String: Any]] = []
         rows.reserveCapacity(lines.count)
         for row in lines {
@@ -49,7 +50,7 @@ extension WebConsole {
         }
         let countKeys: [(String, ConsoleText.Key)] = [
             ("scheduled", .scheduled), ("present", .present), ("late", .late), ("absent", .absent), ("inNow", .inNow),
-            ("notInYet", .notInYet), ("gone", .gone),
+            ("notInYet", .notInYet), ("gone", .gone), ("onLeave", .onLeave), ("holiday", .holidayCount),
         ]
         var data: [String: Any] = [
             "date": today.description, "siteName": site, "rows": rows, "computedAt": format.time(now),

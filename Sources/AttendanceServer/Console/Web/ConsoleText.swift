@@ -15,7 +15,7 @@ enum ConsoleText {
         case rows, rowsInCSV, save, setPassword, shift, show, signIn, site, source, state, status, templates, time, to, today
         case total, totals, validMinutes, validUntil, version, weekShifts, why, yes
         // Counts on Today.
-        case scheduled, present, late, absent, inNow, notInYet, gone
+        case scheduled, present, late, absent, inNow, notInYet, gone, onLeave, holidayCount
         // Periods.
         case periodDay, periodWeek, periodMonth
         // States.
@@ -184,6 +184,8 @@ enum ConsoleText {
         .inNow: ("Dentro ahora", "In now"),
         .notInYet: ("Aún no han llegado", "Not in yet"),
         .gone: ("Ya se fueron", "Gone"),
+        .onLeave: ("De permiso o justificados", "On leave"),
+        .holidayCount: ("Festivo", "Holiday"),
         .periodDay: ("Día", "Day"),
         .periodWeek: ("Semana", "Week"),
         .periodMonth: ("Mes", "Month"),
