@@ -13,7 +13,8 @@ extension CheckInService {
         guard let code = try? await store.employeeCode(forBadge: number) else {
             let message = CheckInMessage(
                 text: Bilingual(es: "Tarjeta no reconocida", en: "Badge not recognised").text(language),
-                detail: Bilingual(es: "pida a un supervisor que la registre (kiosk badge set), o fiche con F4", en: "ask a supervisor to register it (kiosk badge set), or check in with F4").text(language),
+                detail: Bilingual(es: "pida a un supervisor que la registre (kiosk badge set), o fiche con F4",
+                                  en: "ask a supervisor to register it (kiosk badge set), or check in with F4").text(language),
                 tone: .failure, shownAt: now)
             logger.info("badge not recognised")
             show(message)

@@ -15,8 +15,10 @@ extension CheckInService {
             .map { Embedding(values: $0.vector) }
         guard !templates.isEmpty else {
             let message = CheckInMessage(
-                text: Bilingual(es: "\(firstName) no tiene la cara inscrita: no registrado", en: "\(firstName) has no face enrolled: not recorded").text(language),
-                detail: Bilingual(es: "esta puerta pide tarjeta y cara; pida a un supervisor que inscriba su cara", en: "this door takes badge and face; ask a supervisor to enrol your face").text(language),
+                text: Bilingual(es: "\(firstName) no tiene la cara inscrita: no registrado",
+                                en: "\(firstName) has no face enrolled: not recorded").text(language),
+                detail: Bilingual(es: "esta puerta pide tarjeta y cara; pida a un supervisor que inscriba su cara",
+                                  en: "this door takes badge and face; ask a supervisor to enrol your face").text(language),
                 tone: .failure, shownAt: now)
             show(message)
             return message
@@ -30,8 +32,10 @@ extension CheckInService {
             $0.confirmation.reset()
         }
         logger.info("badge read: waiting for the face", metadata: ["employee": "\(code)"])
-        let message = CheckInMessage(text: Bilingual(es: "Tarjeta de \(firstName): mire a la cámara", en: "\(firstName)'s badge: look at the camera").text(language),
-                                     detail: Bilingual(es: "su cara se compara solo con la suya", en: "your face is compared with yours only").text(language),
+        let message = CheckInMessage(text: Bilingual(es: "Tarjeta de \(firstName): mire a la cámara",
+                                                     en: "\(firstName)'s badge: look at the camera").text(language),
+                                     detail: Bilingual(es: "su cara se compara solo con la suya",
+                                                       en: "your face is compared with yours only").text(language),
                                      tone: .attention, shownAt: now)
         show(message)
         return message
@@ -56,8 +60,10 @@ extension CheckInService {
             Task { await punch(check.code, method: .badge, matchDistance: distance, confirmedShortStay: check.answersQuestion) }
         case .refused(let distance):
             logger.warning("badge and face disagree", metadata: ["employee": "\(check.code)", "distance": "\(String(format: "%.3f", distance))"])
-            show(CheckInMessage(text: Bilingual(es: "La cara no es la de la tarjeta de \(firstName): no registrado", en: "The face is not that of \(firstName)'s badge: not recorded").text(language),
-                                detail: Bilingual(es: "la tarjeta es personal; fiche con la suya", en: "a badge is personal; use your own").text(language),
+            show(CheckInMessage(text: Bilingual(es: "La cara no es la de la tarjeta de \(firstName): no registrado",
+                                                en: "The face is not that of \(firstName)'s badge: not recorded").text(language),
+                                detail: Bilingual(es: "la tarjeta es personal; fiche con la suya",
+                                                  en: "a badge is personal; use your own").text(language),
                                 tone: .failure, shownAt: now))
         }
         return true
@@ -73,7 +79,8 @@ extension CheckInService {
         guard let expired else { return }
         let firstName = expired.name.split(separator: " ").first.map(String.init) ?? expired.name
         logger.info("badge expired without a face", metadata: ["employee": "\(expired.code)"])
-        show(CheckInMessage(text: Bilingual(es: "Tarjeta de \(firstName) sin cara a tiempo: no registrado", en: "\(firstName)'s badge without a face in time: not recorded").text(language),
+        show(CheckInMessage(text: Bilingual(es: "Tarjeta de \(firstName) sin cara a tiempo: no registrado",
+                                            en: "\(firstName)'s badge without a face in time: not recorded").text(language),
                             tone: .attention, shownAt: now))
     }
 }

@@ -45,8 +45,10 @@ extension CheckInService {
             return question
         }
         guard let question else {
-            show(CheckInMessage(text: Bilingual(es: "La pregunta ya no está en pantalla: nada registrado", en: "The question is no longer on screen: nothing recorded").text(language),
-                                detail: Bilingual(es: "vuelva a mirar a la cámara o fiche con F4", en: "look at the camera again or check in with F4").text(language),
+            show(CheckInMessage(text: Bilingual(es: "La pregunta ya no está en pantalla: nada registrado",
+                                                en: "The question is no longer on screen: nothing recorded").text(language),
+                                detail: Bilingual(es: "vuelva a mirar a la cámara o fiche con F4",
+                                                  en: "look at the camera again or check in with F4").text(language),
                                 tone: .attention, shownAt: now))
             return .noQuestion
         }
@@ -66,7 +68,8 @@ extension CheckInService {
             return true
         }
         guard declined else { return }
-        show(CheckInMessage(text: Bilingual(es: "Salida no registrada: sigue dentro", en: "Exit not recorded: still checked in").text(language), tone: .attention, shownAt: now))
+        show(CheckInMessage(text: Bilingual(es: "Salida no registrada: sigue dentro",
+                                            en: "Exit not recorded: still checked in").text(language), tone: .attention, shownAt: now))
     }
 
     /// Ends a question that has waited its `[checkin] confirm_seconds` (called on the UI's tick), and a
@@ -81,8 +84,10 @@ extension CheckInService {
         }
         guard let expired else { return }
         logger.info("question expired", metadata: ["employee": "\(expired.code)", "seconds": "\(configuration.checkin.confirmSeconds)"])
-        show(CheckInMessage(text: Bilingual(es: "Pregunta caducada: salida de \(expired.firstName) no registrada", en: "Question expired: \(expired.firstName)'s exit not recorded").text(language),
-                            detail: Bilingual(es: "para salir, vuelva a mirar a la cámara o fiche con F4", en: "to check out, look at the camera again or use F4").text(language),
+        show(CheckInMessage(text: Bilingual(es: "Pregunta caducada: salida de \(expired.firstName) no registrada",
+                                            en: "Question expired: \(expired.firstName)'s exit not recorded").text(language),
+                            detail: Bilingual(es: "para salir, vuelva a mirar a la cámara o fiche con F4",
+                                              en: "to check out, look at the camera again or use F4").text(language),
                             tone: .attention, shownAt: now))
     }
 }

@@ -11,11 +11,13 @@ extension CheckInService {
     func offeredWeek() async throws -> WeekView {
         let now = clock()
         guard let offer = door.state.withLock({ $0.weekOffer }), offer.isOpen(at: now) else {
-            throw CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Fiche primero para ver su semana", en: "Check in first to see your week").text(language),
+            throw CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Fiche primero para ver su semana",
+                                                                       en: "Check in first to see your week").text(language),
                                                        tone: .attention, shownAt: now))
         }
         guard let employee = try await store.employee(offer.code) else {
-            throw CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Empleado \(offer.code) desconocido", en: "Unknown employee \(offer.code)").text(language), tone: .failure))
+            throw CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Empleado \(offer.code) desconocido",
+                                                                       en: "Unknown employee \(offer.code)").text(language), tone: .failure))
         }
         let today = door.today(now: now)
         let monday = today.adding(days: 1 - today.weekday.rawValue)

@@ -50,8 +50,10 @@ extension CheckInService {
             let offerDetail = offer.map { offer in
                 offer.roles.map { role in
                     role == .supervisor
-                        ? Bilingual(es: "F2 = su pantalla de supervisor (con su PIN)", en: "F2 = your supervisor screen (with your PIN)").text(language)
-                        : Bilingual(es: "F3 = su pantalla de técnico (con su PIN)", en: "F3 = your technician screen (with your PIN)").text(language)
+                        ? Bilingual(es: "F2 = su pantalla de supervisor (con su PIN)",
+                                    en: "F2 = your supervisor screen (with your PIN)").text(language)
+                        : Bilingual(es: "F3 = su pantalla de técnico (con su PIN)",
+                                    en: "F3 = your technician screen (with your PIN)").text(language)
                 }.joined(separator: " · ")
             }
             switch outcome.decision {
@@ -81,14 +83,17 @@ extension CheckInService {
                 logger.info("question asked: short-stay exit", metadata: ["employee": "\(code)", "seconds": "\(configuration.checkin.confirmSeconds)"])
                 message = CheckInMessage(
                     text: said,
-                    detail: Bilingual(es: "Enter = registrar la salida (su cara o su PIN) · Esc = no, sigo trabajando", en: "Enter = record the exit (your face or your PIN) · Esc = no, still working").text(language),
+                    detail: Bilingual(es: "Enter = registrar la salida (su cara o su PIN) · Esc = no, sigo trabajando",
+                                      en: "Enter = record the exit (your face or your PIN) · Esc = no, still working").text(language),
                     tone: .attention, shownAt: now)
             }
         } catch let error as StoreError {
-            message = CheckInMessage(text: Bilingual(es: "Fichaje NO registrado", en: "Punch NOT recorded").text(language), detail: error.message(in: language), tone: .failure)
+            message = CheckInMessage(text: Bilingual(es: "Fichaje NO registrado",
+                                                     en: "Punch NOT recorded").text(language), detail: error.message(in: language), tone: .failure)
             logger.error("punch refused", metadata: ["employee": "\(code)", "error": "\(error.code)"])
         } catch {
-            message = CheckInMessage(text: Bilingual(es: "Fichaje NO registrado", en: "Punch NOT recorded").text(language), detail: ScreenFailure(error).sentence(in: language), tone: .failure)
+            message = CheckInMessage(text: Bilingual(es: "Fichaje NO registrado",
+                                                     en: "Punch NOT recorded").text(language), detail: ScreenFailure(error).sentence(in: language), tone: .failure)
             logger.error("punch failed", metadata: ["employee": "\(code)", "error": "\(error)"])
         }
         show(message)

@@ -40,7 +40,8 @@ extension EnrolmentService {
         if let name, !name.isEmpty {
             newEmployee = Employee(code: code, name: name, role: existing?.role ?? .colaborador)
         } else if existing == nil {
-            throw CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Empleado \(code) desconocido: indique su nombre", en: "Unknown employee \(code): give a name").text(language), tone: .failure))
+            throw CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Empleado \(code) desconocido: indique su nombre",
+                                                                       en: "Unknown employee \(code): give a name").text(language), tone: .failure))
         }
         let r = configuration.recognition
         let gate = EnrolmentQualityGate(minFacePixels: r.minFacePx)

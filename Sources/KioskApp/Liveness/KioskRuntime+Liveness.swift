@@ -17,13 +17,15 @@ extension KioskRuntime {
         case .guide:
             show(CheckInMessage(
                 text: Bilingual(es: "Parpadee, por favor", en: "Please blink").text(language),
-                detail: Bilingual(es: "mire a la cámara: se comprueba que es usted en persona", en: "look at the camera: the kiosk checks that you are here in person").text(language),
+                detail: Bilingual(es: "mire a la cámara: se comprueba que es usted en persona",
+                                  en: "look at the camera: the kiosk checks that you are here in person").text(language),
                 tone: .attention))
         case .refuse(let code, let evidence):
             logger.notice("liveness: refused, no punch", metadata: ["employee": "\(code)", "evidence": "\(Self.describe(evidence))"])
             show(CheckInMessage(
                 text: Bilingual(es: "NO fichado: sin parpadeo", en: "NOT punched: no blink").text(language),
-                detail: Bilingual(es: "Retírese y vuelva a mirar a la cámara parpadeando, o pulse F4 para fichar con código y PIN", en: "Step away and look at the camera again, blinking, or press F4 to check in with code and PIN").text(language),
+                detail: Bilingual(es: "Retírese y vuelva a mirar a la cámara parpadeando, o pulse F4 para fichar con código y PIN",
+                                  en: "Step away and look at the camera again, blinking, or press F4 to check in with code and PIN").text(language),
                 tone: .failure))
         case .none:
             break

@@ -67,7 +67,8 @@ final class DoorContext: Sendable {
 
     /// The message for an operation that needs the database when it did not open.
     func databaseUnavailable() -> CheckInMessageFailure {
-        CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Base de datos no disponible", en: "Database not available").text(language), tone: .failure))
+        CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Base de datos no disponible",
+                                                             en: "Database not available").text(language), tone: .failure))
     }
 }
 

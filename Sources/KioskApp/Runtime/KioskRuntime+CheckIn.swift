@@ -64,9 +64,11 @@ extension KioskRuntime {
 
     /// F4 on a door whose `[checkin] methods` leaves PIN out.
     public func refusePINCheckIn() {
-        show(CheckInMessage(text: Bilingual(es: "En esta puerta no se ficha con PIN", en: "This door does not take PIN check-in").text(language),
+        show(CheckInMessage(text: Bilingual(es: "En esta puerta no se ficha con PIN",
+                                            en: "This door does not take PIN check-in").text(language),
                             detail: configuration.checkin.allowedMethods.contains(.badge)
-                                ? Bilingual(es: "pase su tarjeta por el lector", en: "hold your badge to the reader").text(language)
+                                ? Bilingual(es: "pase su tarjeta por el lector",
+                                            en: "hold your badge to the reader").text(language)
                                 : Bilingual(es: "mire a la cámara", en: "look at the camera").text(language),
                             tone: .attention, shownAt: clock()))
     }

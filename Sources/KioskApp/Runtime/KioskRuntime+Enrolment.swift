@@ -20,7 +20,8 @@ extension KioskRuntime {
         guard let enrolment = services?.enrolment else { throw door.databaseUnavailable() }
         let (models, source) = devices.parts.withLock { ($0.engine?.dlib, $0.source) }
         guard let models, let source else {
-            throw CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Sin cámara o sin modelos: no se puede inscribir", en: "No camera or no models: cannot enrol").text(language), tone: .failure))
+            throw CheckInMessageFailure(CheckInMessage(text: Bilingual(es: "Sin cámara o sin modelos: no se puede inscribir",
+                                                                       en: "No camera or no models: cannot enrol").text(language), tone: .failure))
         }
         let summary = try await enrolment.enrolFromCamera(models: models, source: source, employee: code, name: name, supervisor: supervisor,
                                                           needed: needed, timeout: timeout, update: update)

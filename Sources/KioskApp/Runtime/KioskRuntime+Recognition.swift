@@ -52,11 +52,13 @@ extension KioskRuntime {
         }
         if case .unknown? = outcome {
             let detail = cancelled.map { question in
-                Bilingual(es: "otra persona delante de la cámara: salida de \(question.firstName) no registrada", en: "someone else at the camera: \(question.firstName)'s exit not recorded").text(language)
+                Bilingual(es: "otra persona delante de la cámara: salida de \(question.firstName) no registrada",
+                          en: "someone else at the camera: \(question.firstName)'s exit not recorded").text(language)
             }
             show(CheckInMessage(
                 text: Bilingual(es: "No reconocido", en: "Not recognised").text(language),
-                detail: detail ?? Bilingual(es: "Acérquese y mire a la cámara, o pulse F4 para fichar con código y PIN", en: "Step closer and look at the camera, or press F4 to check in with code and PIN").text(language),
+                detail: detail ?? Bilingual(es: "Acérquese y mire a la cámara, o pulse F4 para fichar con código y PIN",
+                                            en: "Step closer and look at the camera, or press F4 to check in with code and PIN").text(language),
                 tone: .failure, shownAt: now))
         }
         act(on: action)

@@ -44,7 +44,8 @@ extension KioskRuntime {
     /// The last `lines` lines of the log file, read on a dedicated thread (the file may be large).
     public func logTail(lines: Int = 20) async -> [String] {
         let path = configuration.kiosk.logFile
-        let unavailable = Bilingual(es: "(log vacío o no disponible: \(path))", en: "(log empty or unavailable: \(path))").text(language)
+        let unavailable = Bilingual(es: "(log vacío o no disponible: \(path))",
+                                    en: "(log empty or unavailable: \(path))").text(language)
         return await DedicatedThread.run(name: "log-tail") {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [unavailable] }
             return Array(text.split(separator: "\n").suffix(lines).map(String.init))

@@ -25,7 +25,8 @@ extension StaffService {
         code: EmployeeCode, pin: String, as role: StaffRole, action: String? = nil
     ) async -> Result<Employee, CheckInMessageFailure> {
         guard let employee = try? await store.employee(code), employee.active, role.allowed.contains(employee.role) else {
-            let what = role == .supervisor ? Bilingual(es: "supervisor", en: "supervisor").text(language) : Bilingual(es: "técnico", en: "technician").text(language)
+            let what = role == .supervisor ? Bilingual(es: "supervisor",
+                                                       en: "supervisor").text(language) : Bilingual(es: "técnico", en: "technician").text(language)
             return .failure(CheckInMessageFailure(CheckInMessage(
                 text: Bilingual(es: "\(code) no es \(what)", en: "\(code) is not a \(what)").text(language), tone: .failure)))
         }

@@ -53,7 +53,8 @@ extension SyncService {
         var lines = Self.serverLines(configuration)
         let id = (try? await store.kioskID()) ?? "?"
         let site = (try? await store.registeredSite()) ?? nil
-        lines.append(Bilingual(es: "Quiosco: \(id), sede \(site ?? "sin registrar")", en: "Kiosk: \(id), site \(site ?? "not registered")"))
+        lines.append(Bilingual(es: "Quiosco: \(id), sede \(site ?? "sin registrar")",
+                               en: "Kiosk: \(id), site \(site ?? "not registered")"))
         if let counts = try? await store.outboxCounts() {
             let others = counts.pending - counts.pendingPunches
             lines.append(Bilingual(
@@ -62,11 +63,14 @@ extension SyncService {
         }
         guard let link else { return lines + [Self.notRunning] }
         let state = await link.client.state()
-        lines.append(Bilingual(es: "Último éxito: \(stamp(state.lastSuccess, .es))", en: "Last success: \(stamp(state.lastSuccess, .en))"))
-        lines.append(Bilingual(es: "Plantilla aplicada: versión \(state.rosterVersion)", en: "Roster applied: version \(state.rosterVersion)"))
+        lines.append(Bilingual(es: "Último éxito: \(stamp(state.lastSuccess, .es))",
+                               en: "Last success: \(stamp(state.lastSuccess, .en))"))
+        lines.append(Bilingual(es: "Plantilla aplicada: versión \(state.rosterVersion)",
+                               en: "Roster applied: version \(state.rosterVersion)"))
         if let skew = state.clockSkewSeconds {
             let rounded = (skew * 10).rounded() / 10
-            lines.append(Bilingual(es: "Desfase de reloj con el servidor: \(rounded) s", en: "Clock skew against the server: \(rounded) s"))
+            lines.append(Bilingual(es: "Desfase de reloj con el servidor: \(rounded) s",
+                                   en: "Clock skew against the server: \(rounded) s"))
         }
         if state.lastError != nil {
             lines.append(Bilingual(es: "Último error (\(state.consecutiveFailures) seguidos): \(state.lastErrorSpanish ?? state.lastError ?? "")",
@@ -120,7 +124,8 @@ extension SyncService {
         let tokenPresent = FileManager.default.fileExists(atPath: server.tokenFile)
         return [
             url.isEmpty
-                ? Bilingual(es: "Servidor: ninguno ([server] url vacía): el quiosco funciona solo", en: "Server: none ([server] url is empty): the kiosk runs standalone")
+                ? Bilingual(es: "Servidor: ninguno ([server] url vacía): el quiosco funciona solo",
+                            en: "Server: none ([server] url is empty): the kiosk runs standalone")
                 : Bilingual(es: "Servidor: \(url)", en: "Server: \(url)"),
             Bilingual(es: "Token: \(server.tokenFile) (\(tokenPresent ? "presente" : "ausente: registre el quiosco con g"))",
                       en: "Token: \(server.tokenFile) (\(tokenPresent ? "present" : "missing: register the kiosk with g"))"),
@@ -135,7 +140,8 @@ extension SyncService {
     }
 
     /// The sync section's line when no client runs.
-    static let notRunning = Bilingual(es: "Sincronización: parada (vea la fase Servidor del arranque)", en: "Sync: not running (see the Server start-up phase)")
+    static let notRunning = Bilingual(es: "Sincronización: parada (vea la fase Servidor del arranque)",
+                                      en: "Sync: not running (see the Server start-up phase)")
 
     /// `YYYY-MM-DD HH:MM:SS` in the kiosk's time zone, or "never".
     private func stamp(_ date: Date?, _ language: Language) -> String {
