@@ -57,8 +57,10 @@ typedef struct fe_load_timing {
     double total;
 } fe_load_timing;
 
-/// Returns freed heap memory to the system (glibc's malloc_trim(0), which Swift's Glibc module lacks);
-/// returns 1 if memory was released.
+/// Returns freed heap memory to the system (glibc's malloc_trim(0), which Swift's Glibc module lacks), and
+/// on Linux unmaps the resident pages of read-only file mappings that hold no private page (code and
+/// read-only data, much of it run only at start-up: they stay in the page cache and map back when run
+/// again); returns 1 if memory was released.
 int fe_malloc_trim(void);
 
 /// Sets OpenBLAS to `threads` threads when OpenBLAS is the BLAS in use; returns 1 if it was, 0 otherwise.
@@ -230,8 +232,9 @@ int fe_malloc_arena_max(int arenas);
 /// Number of landmarks dlib's 68-point shape predictor places (iBUG 300-W's layout).
 #define FE_SHAPE68_COUNT 68
 
-/// dlib's 68-point shape predictor (shape_predictor_68_face_landmarks.dat), loaded once. Placing landmarks
-/// only reads it, so every thread may share one model.
+/// dlib's 68-point shape predictor (shape_predictor_68_face_landmarks.dat), loaded once with its leaves as
+/// int8 (one scale per leaf): ~18 MB instead of dlib's ~72 MB, landmarks within dlib's own frame-to-frame
+/// jitter (see fe_shape_reference). Placing landmarks only reads it, so every thread may share one model.
 typedef struct fe_shape68 fe_shape68;
 
 /// Deserialises the 68-point predictor from the verified bytes of its model file.
@@ -243,6 +246,26 @@ void fe_shape68_free(fe_shape68 *model);
 /// Places the 68 landmarks of the face in `box`: writes x0, y0, x1, y1, ... (2 * FE_SHAPE68_COUNT values,
 /// image pixels) into `xy`.
 int fe_shape68_find(const fe_shape68 *model, fe_image image, fe_box box, double *xy, char *error, size_t error_capacity);
+
+/// dlib's own shape predictor (any number of landmarks), as dlib loads it: the reference the compact predictors
+/// behind `fe_landmarks_find` (float32 leaves, identical landmarks) and `fe_shape68_find` (int8 leaves) are held
+/// to by the tests. The door never loads it (the 68-point model takes ~72 MB this way, ~18 MB compact).
+typedef struct fe_shape_reference fe_shape_reference;
+
+/// Deserialises a shape predictor file's bytes with dlib.
+int fe_shape_reference_load(const uint8_t *bytes, size_t length, fe_shape_reference **model,
+                            char *error, size_t error_capacity);
+
+/// Releases a reference predictor.
+void fe_shape_reference_free(fe_shape_reference *model);
+
+/// Number of landmarks the reference predictor places.
+int32_t fe_shape_reference_parts(const fe_shape_reference *model);
+
+/// Places the landmarks of the face in `box` with dlib's own predictor: writes x0, y0, x1, y1, ...
+/// (2 * fe_shape_reference_parts values, image pixels) into `xy`.
+int fe_shape_reference_find(const fe_shape_reference *model, fe_image image, fe_box box, double *xy,
+                            char *error, size_t error_capacity);
 
 /// Warps `image` into `pixels` (packed RGB8, `width` x `height`): each output pixel (x, y) reads the input at
 /// the homography `target_to_source` (9 values, row by row) applied to (x, y), bilinearly; outside is black.
