@@ -75,6 +75,9 @@ extern "C" int fe_malloc_trim(void) {
 
 extern "C" int fe_malloc_arena_max(int arenas) {
 #if defined(__GLIBC__)
+    // A fixed threshold also stops glibc from raising it after each large free (up to 32 MB), which would move
+    // frames, image pyramids and model-file buffers into the arenas, where they stay as fragmentation.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     return mallopt(M_ARENA_MAX, arenas);
 #else
     (void)arenas;

@@ -224,7 +224,9 @@ int32_t fe_engine_descriptor_backend(const fe_engine *engine);
 int32_t fe_models_release_dlib_descriptor(fe_models *models);
 
 /// Caps glibc's malloc arenas (M_ARENA_MAX) at `arenas`: by default every thread that allocates may get its
-/// own arena (up to 8 per core), each keeping freed memory. Returns 1 when set, 0 off glibc.
+/// own arena (up to 8 per core), each keeping freed memory. Also fixes the mmap threshold at 128 KiB, so
+/// frames and other large buffers are mapped and unmapped instead of fragmenting the arenas. Returns 1 when
+/// set, 0 off glibc.
 int fe_malloc_arena_max(int arenas);
 
 // MARK: - 68-point landmarks for liveness (issue #15): eye aspect ratio and non-rigid motion
