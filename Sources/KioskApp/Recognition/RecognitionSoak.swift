@@ -51,13 +51,13 @@ public struct RecognitionSoak: Sendable {
             _ = MemoryCleanup.run()
             guard let now = SoakMemory.now() else { return }
             let change = last.map { now.change(since: $0) } ?? ""
-            breakdown("  " + name.padding(toLength: 58, withPad: " ", startingAt: 0) + change + "   now " + now.text)
+            breakdown("  " + name.padding(toLength: 62, withPad: " ", startingAt: 0) + change + "   now " + now.text)
             last = now
         }
         breakdown("Start-up memory (RSS; anon: heap and weights, file: code touched):")
-        step("process, before any model")
+        step("process before any model (start-up code unmapped)")
         let models = try FaceModels.load(directory: recognition.modelsDir)
-        step("HOG detector, 5-point landmarks, ResNet (descriptor: \(models.descriptorBackend.backend))")
+        step("HOG, 5-point landmarks, ResNet (descriptor: \(models.descriptorBackend.backend))")
         if models.releaseDlibDescriptor() { step("dlib's ResNet copy released (oneDNN keeps its own)") }
         var liveness: LivenessWatch?
         if let settings = configuration.liveness.settings {
