@@ -2,9 +2,9 @@
 // held compactly and evaluated with dlib's own geometry.
 //
 // dlib keeps every leaf as its own heap matrix: the 68-point model's 120,000 leaves of 136 floats take ~72 MB
-// resident, the 5-point model's ~12 MB. Here the leaves are one contiguous array, either float32 (the
-// 5-point model, whose landmarks place the descriptor's chip: identical to dlib's) or int8 with one scale per
-// leaf (the 68-point model for liveness: ~18 MB, landmarks within about a pixel of dlib's).
+// resident, the 5-point model's ~12 MB. Here the leaves are one contiguous array, float32 (identical landmarks
+// to dlib's: 66 MB and 6 MB) or int8 with one scale per leaf (18 MB for the 68-point model, landmarks within
+// dlib's own 1-pixel jitter, but it changed two liveness decisions on the liveness material: not used yet).
 #pragma once
 
 #include <dlib/geometry.h>

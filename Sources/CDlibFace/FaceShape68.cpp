@@ -1,5 +1,5 @@
 // dlib's 68-point shape predictor, for liveness (eye aspect ratio, non-rigid motion): loaded once, shared, with
-// int8 leaves (18 MB resident instead of dlib's 72 MB; see CompactShapePredictor.hpp).
+// its leaves in one float32 array (66 MB resident instead of dlib's 72 MB; see CompactShapePredictor.hpp).
 #include "FaceTypes.hpp"
 
 #include <memory>
@@ -18,7 +18,9 @@ struct shape68_buffer : std::streambuf {
 }  // namespace
 
 struct fe_shape68 {
-    explicit fe_shape68(std::istream &stream) : predictor(stream, fe::leaf_encoding::int8) {}
+    // float32: int8 leaves (18 MB instead of 66) changed liveness decisions on the liveness material (the tilted
+    // T1 photo was accepted), so the 68 landmarks stay exactly dlib's.
+    explicit fe_shape68(std::istream &stream) : predictor(stream, fe::leaf_encoding::float32) {}
     fe::compact_shape_predictor predictor;
 };
 

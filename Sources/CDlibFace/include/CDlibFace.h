@@ -234,9 +234,9 @@ int fe_malloc_arena_max(int arenas);
 /// Number of landmarks dlib's 68-point shape predictor places (iBUG 300-W's layout).
 #define FE_SHAPE68_COUNT 68
 
-/// dlib's 68-point shape predictor (shape_predictor_68_face_landmarks.dat), loaded once with its leaves as
-/// int8 (one scale per leaf): ~18 MB instead of dlib's ~72 MB, landmarks within dlib's own frame-to-frame
-/// jitter (see fe_shape_reference). Placing landmarks only reads it, so every thread may share one model.
+/// dlib's 68-point shape predictor (shape_predictor_68_face_landmarks.dat), loaded once with its leaves in one
+/// float32 array: dlib's landmarks exactly, ~66 MB instead of dlib's ~72 MB. Placing landmarks only reads it,
+/// so every thread may share one model.
 typedef struct fe_shape68 fe_shape68;
 
 /// Deserialises the 68-point predictor from the verified bytes of its model file.
@@ -250,8 +250,7 @@ void fe_shape68_free(fe_shape68 *model);
 int fe_shape68_find(const fe_shape68 *model, fe_image image, fe_box box, double *xy, char *error, size_t error_capacity);
 
 /// dlib's own shape predictor (any number of landmarks), as dlib loads it: the reference the compact predictors
-/// behind `fe_landmarks_find` (float32 leaves, identical landmarks) and `fe_shape68_find` (int8 leaves) are held
-/// to by the tests. The door never loads it (the 68-point model takes ~72 MB this way, ~18 MB compact).
+/// behind `fe_landmarks_find` and `fe_shape68_find` are held to by the tests. The door never loads it.
 typedef struct fe_shape_reference fe_shape_reference;
 
 /// Deserialises a shape predictor file's bytes with dlib.
