@@ -4,10 +4,11 @@ import Testing
 
 @testable import FaceEngine
 
-/// The compact shape predictors held to dlib's own (`fe_shape_reference`): the 5-point one (float32 leaves; its
-/// landmarks place the descriptor's chip) gives dlib's landmarks exactly; the 68-point one (int8 leaves, for
-/// liveness) stays within dlib's own jitter, how far dlib's landmarks move when the face box moves one pixel,
-/// and liveness decides every sequence of the liveness material as it does with dlib's predictor.
+/// The compact shape predictors held to dlib's own (`fe_shape_reference`): the 5-point one (its landmarks place
+/// the descriptor's chip) gives dlib's landmarks exactly; the 68-point one (for liveness) stays within dlib's
+/// own jitter, how far dlib's landmarks move when the face box moves one pixel (its float32 leaves give dlib's
+/// landmarks; an int8 encoding passed this but not the next test), and liveness decides every sequence of the
+/// liveness material as it does with dlib's predictor.
 @Suite struct CompactShapePredictorTests {
     static let liveFolders = ["mit_test", "single_face", "wolfgang"].map { LivenessTests.bench + "/live/" + $0 }
 
@@ -104,7 +105,7 @@ import Testing
         }
         let (ours, dlibs) = (compactOff / Double(points), jitter / Double(points))
         let (oursEye, dlibsEye) = (compactEye / Double(faces.count), jitterEye / Double(faces.count))
-        print(String(format: "68 points on %d faces: int8 leaves %.3f px from dlib's (eye ratio %.4f); dlib with the box 1 px right %.3f px (eye ratio %.4f)",
+        print(String(format: "68 points on %d faces: compact predictor %.3f px from dlib's (eye ratio %.4f); dlib with the box 1 px right %.3f px (eye ratio %.4f)",
                      faces.count, ours, oursEye, dlibs, dlibsEye))
         #expect(ours <= dlibs, "the compact predictor is \(ours) px from dlib's on average, more than dlib's own 1-pixel jitter \(dlibs) px")
         #expect(oursEye <= dlibsEye, "the eye aspect ratio moves \(oursEye) from dlib's, more than with dlib's 1-pixel jitter \(dlibsEye)")
