@@ -1,20 +1,83 @@
-// Heap trimming for the start-up memory cleanup.
+// Heap trimming and the release of start-up code pages, for the start-up memory cleanup.
 #include "CDlibFace.h"
 
 #if defined(__GLIBC__) || defined(__linux__)
 #include <malloc.h>
+#include <sys/mman.h>
 #endif
+
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace {
+
+#if defined(__linux__)
+/// Unmaps the resident pages of every read-only file mapping that holds no private copy of a page (smaps'
+/// `Anonymous: 0 kB`): code and read-only data of the executable and libraries, much of it run only at
+/// start-up (model loading, configuration, the database's opening). The pages stay in the page cache; code
+/// that runs again maps them back on its first touch, so the process's RSS becomes its working set instead
+/// of everything it ever touched. Writable mappings and pages a relocation copied are never touched: dropping
+/// those would lose data. Returns the kB that were resident in the released mappings.
+long release_clean_file_pages() {
+    FILE *smaps = std::fopen("/proc/self/smaps", "r");
+    if (smaps == nullptr) return 0;
+    struct range { unsigned long start, end; long resident; };
+    std::vector<range> clean;
+    char line[4096];
+    unsigned long start = 0, end = 0;
+    long resident = 0;
+    bool candidate = false;
+    while (std::fgets(line, sizeof line, smaps) != nullptr) {
+        unsigned long low, high;
+        char permissions[8] = {0};
+        unsigned long offset, inode;
+        char device[16];
+        int path_at = 0;
+        if (std::sscanf(line, "%lx-%lx %7s %lx %15s %lu %n", &low, &high, permissions, &offset, device, &inode, &path_at) >= 6) {
+            start = low;
+            end = high;
+            resident = 0;
+            // A private, read-only mapping of a file (not [vdso] or anonymous memory).
+            candidate = permissions[1] != 'w' && permissions[3] == 'p' && inode != 0 && path_at > 0 && line[path_at] == '/';
+            continue;
+        }
+        long kilobytes = 0;
+        if (std::sscanf(line, "Rss: %ld kB", &kilobytes) == 1) {
+            resident = kilobytes;
+        } else if (std::sscanf(line, "Anonymous: %ld kB", &kilobytes) == 1) {
+            if (candidate && kilobytes == 0 && resident > 0) clean.push_back({start, end, resident});
+            candidate = false;
+        }
+    }
+    std::fclose(smaps);
+    long released = 0;
+    for (const range &mapping : clean)
+        if (madvise(reinterpret_cast<void *>(mapping.start), mapping.end - mapping.start, MADV_DONTNEED) == 0)
+            released += mapping.resident;
+    return released;
+}
+#endif
+
+}  // namespace
 
 extern "C" int fe_malloc_trim(void) {
 #if defined(__GLIBC__)
-    return malloc_trim(0);
+    int trimmed = malloc_trim(0);
 #else
-    return 0;
+    int trimmed = 0;
 #endif
+#if defined(__linux__)
+    if (release_clean_file_pages() > 0) trimmed = 1;
+#endif
+    return trimmed;
 }
 
 extern "C" int fe_malloc_arena_max(int arenas) {
 #if defined(__GLIBC__)
+    // A fixed threshold also stops glibc from raising it after each large free (up to 32 MB), which would move
+    // frames, image pyramids and model-file buffers into the arenas, where they stay as fragmentation.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     return mallopt(M_ARENA_MAX, arenas);
 #else
     (void)arenas;

@@ -33,6 +33,20 @@ void deserialize_from_memory(Item &item, const uint8_t *bytes, size_t length, co
     }
 }
 
+/// The 5-point predictor with its leaves in one float32 array: the landmarks (and so the chip) are dlib's own.
+std::shared_ptr<const fe::compact_shape_predictor> read_shape_predictor(const uint8_t *bytes, size_t length) {
+    memory_buffer buffer(bytes, length);
+    std::istream stream(&buffer);
+    try {
+        auto predictor = std::make_shared<const fe::compact_shape_predictor>(stream, fe::leaf_encoding::float32);
+        if (predictor->num_parts() != FE_LANDMARK_COUNT)
+            throw std::runtime_error("it places " + std::to_string(predictor->num_parts()) + " landmarks, not 5");
+        return predictor;
+    } catch (const std::exception &exception) {
+        throw std::runtime_error(std::string("cannot read the 5-point shape predictor: ") + exception.what());
+    }
+}
+
 }  // namespace
 
 extern "C" int fe_set_blas_threads(int threads) {
@@ -71,8 +85,7 @@ extern "C" int fe_models_load(const uint8_t *descriptor_network, size_t descript
         std::thread predictor_thread([&] {
             try {
                 auto begin = std::chrono::steady_clock::now();
-                deserialize_from_memory(*loaded->shape_predictor, shape_predictor, shape_predictor_length,
-                                        "5-point shape predictor");
+                loaded->shape_predictor = read_shape_predictor(shape_predictor, shape_predictor_length);
                 local.shape_predictor = seconds_since(begin);
             } catch (...) { predictor_failure = std::current_exception(); }
         });

@@ -7,7 +7,9 @@ public import KioskConfig
 
 /// `kiosk bench --soak MINUTES`: the recognition loop on the replay camera (the demo replay, looping) for a
 /// while, printing resident memory and CPU once a minute, to show that an idle door stays cheap and that
-/// memory stays flat. It runs the camera and recognition threads as `kiosk run` does, without the screen.
+/// memory stays flat. It loads what `kiosk run` loads (with `[liveness] mode = "on"` the 68-point model, the
+/// liveness watch on the workers and the liveness gate on their results) and runs the camera and recognition
+/// threads as `kiosk run` does, without the screen; first it prints what each load step adds to memory.
 public struct RecognitionSoak: Sendable {
     /// One minute's figures.
     public struct Sample: Sendable {
@@ -17,11 +19,14 @@ public struct RecognitionSoak: Sendable {
         public let cpuPercent: Double
         public let framesSkipped: UInt64
         public let results: Int
+        /// Resident memory split into anonymous and file pages (nil off Linux).
+        public let memory: SoakMemory?
 
         /// One line for the table.
         public var line: String {
-            String(format: "minute %3d   RSS %6.1f MB   CPU %5.1f %% of a core   frames detected %5d   still frames skipped %6llu",
-                   minute, Double(residentBytes) / 1_048_576, cpuPercent, results, framesSkipped)
+            let split = memory.map { String(format: " (anon %5.1f + file %5.1f)", SoakMemory.mb($0.anonymous), SoakMemory.mb($0.file)) } ?? ""
+            return String(format: "minute %3d   RSS %6.1f MB%@   CPU %5.1f %% of a core   frames detected %5d   still frames skipped %6llu",
+                          minute, Double(residentBytes) / 1_048_576, split, cpuPercent, results, framesSkipped)
         }
     }
 
@@ -34,22 +39,40 @@ public struct RecognitionSoak: Sendable {
         self.minutes = minutes
     }
 
-    /// Runs the soak on the calling thread (which only sleeps), calling `report` after each minute.
+    /// Runs the soak on the calling thread (which only sleeps): calls `breakdown` with each start-up step's
+    /// line as it ends, then `report` after each minute.
     ///
     /// - Throws: the models' or the replay's error.
-    public func run(report: (Sample) -> Void) throws {
+    public func run(breakdown: (String) -> Void = { _ in }, report: (Sample) -> Void) throws {
         MemoryCleanup.limitArenas(to: 2)
         let recognition = configuration.recognition
+        // Each step is trimmed as start-up trims once at its end, so a step's line is what it keeps.
+        var last = SoakMemory.now()
+        func step(_ name: String) {
+            _ = MemoryCleanup.run()
+            guard let now = SoakMemory.now() else { return }
+            let change = last.map { now.change(since: $0) } ?? ""
+            breakdown("  " + name.padding(toLength: 62, withPad: " ", startingAt: 0) + change + "   now " + now.text)
+            last = now
+        }
+        breakdown("Start-up memory (RSS; anon: heap and weights, file: code touched):")
+        step("process before any model (start-up code unmapped)")
         let models = try FaceModels.load(directory: recognition.modelsDir)
-        models.releaseDlibDescriptor()
-        _ = MemoryCleanup.run()
+        step("HOG, 5-point landmarks, ResNet (descriptor: \(models.descriptorBackend.backend))")
+        if models.releaseDlibDescriptor() { step("dlib's ResNet copy released (oneDNN keeps its own)") }
+        var liveness: LivenessWatch?
+        if let settings = configuration.liveness.settings {
+            liveness = LivenessWatch(shapes: try FaceShapeModel.load(directory: recognition.modelsDir), settings: settings)
+            step("68-point landmarks for liveness ([liveness] mode = on)")
+        }
         let camera = configuration.camera
         let source = try ReplaySource(path: camera.fallbackReplay, width: camera.width, height: camera.height, fps: camera.fps)
-        let results = ResultCounter()
+        let door = DoorDecisions(required: recognition.confirmFrames, window: recognition.confirmWindow,
+                                 liveness: configuration.liveness.settings)
         let loop = RecognitionLoop(
             source: source, models: models, gallery: GalleryStore(), settings: DetectionSettings(minFacePixels: recognition.minFacePx, upsample: recognition.upsample),
             policy: MatchPolicy(threshold: Float(recognition.threshold), margin: Float(recognition.margin)),
-            workers: recognition.workers) { _ in results.add() }
+            workers: recognition.workers, liveness: liveness) { door.take($0) }
         source.start()
         loop.start()
         defer {
@@ -63,9 +86,10 @@ public struct RecognitionSoak: Sendable {
             let cpu = Self.cpuSeconds(), wall = ContinuousClock.now
             let elapsed = wall - wallBefore
             let wallSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            report(Sample(minute: minute, residentBytes: MemoryUsage.current()?.residentBytes ?? 0,
+            let memory = SoakMemory.now()
+            report(Sample(minute: minute, residentBytes: memory?.resident ?? 0,
                           cpuPercent: 100 * (cpu - cpuBefore) / wallSeconds, framesSkipped: loop.stillFramesSkipped,
-                          results: results.take()))
+                          results: door.take(), memory: memory))
             cpuBefore = cpu
             wallBefore = wall
         }
@@ -79,9 +103,28 @@ public struct RecognitionSoak: Sendable {
     }
 }
 
-/// Results counted by the workers, read and reset once a minute.
-private final class ResultCounter: Sendable {
-    private let count = Mutex<Int>(0)
-    func add() { count.withLock { $0 += 1 } }
-    func take() -> Int { count.withLock { value in defer { value = 0 }; return value } }
+/// What the kiosk does with the workers' results, without the screen and the store: the confirmation window
+/// and the liveness gate, as `kiosk run` steps them; and the results counted, read and reset once a minute.
+private final class DoorDecisions: Sendable {
+    private struct State {
+        var confirmation: ConfirmationWindow
+        var gate: LivenessGate
+        var results = 0
+    }
+
+    private let state: Mutex<State>
+
+    init(required: Int, window: Int, liveness: LivenessSettings?) {
+        state = Mutex(State(confirmation: ConfirmationWindow(required: required, window: window), gate: LivenessGate(settings: liveness)))
+    }
+
+    func take(_ result: RecognitionResult) {
+        state.withLock { state in
+            state.results += 1
+            let outcome = state.confirmation.add(result.verdict)
+            _ = state.gate.step(confirmed: outcome, faceLeft: result.verdict == .noFace, time: result.time, evidence: result.liveness)
+        }
+    }
+
+    func take() -> Int { state.withLock { state in defer { state.results = 0 }; return state.results } }
 }

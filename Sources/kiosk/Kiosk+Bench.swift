@@ -88,10 +88,10 @@ extension Kiosk {
                 guard soak > 0 else { throw ValidationError("--soak takes a number of minutes above 0, not \(soak)") }
                 print("Soak: recognition on replay:\(configuration.camera.fallbackReplay) for \(soak) min (goal: RSS ≤ 100 MB and flat, CPU ≤ 5 % on a still scene)")
                 try await DedicatedThread.run(name: "soak") {
-                    try RecognitionSoak(configuration: configuration, minutes: soak).run { sample in
-                        // Unbuffered: a soak piped to a file shows each minute as it ends.
-                        FileHandle.standardOutput.write(Data((sample.line + "\n").utf8))
-                    }
+                    // Unbuffered: a soak piped to a file shows each line as it ends.
+                    try RecognitionSoak(configuration: configuration, minutes: soak).run(
+                        breakdown: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) },
+                        report: { FileHandle.standardOutput.write(Data(($0.line + "\n").utf8)) })
                 }
                 return
             }

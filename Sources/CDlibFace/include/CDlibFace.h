@@ -57,8 +57,10 @@ typedef struct fe_load_timing {
     double total;
 } fe_load_timing;
 
-/// Returns freed heap memory to the system (glibc's malloc_trim(0), which Swift's Glibc module lacks);
-/// returns 1 if memory was released.
+/// Returns freed heap memory to the system (glibc's malloc_trim(0), which Swift's Glibc module lacks), and
+/// on Linux unmaps the resident pages of read-only file mappings that hold no private page (code and
+/// read-only data, much of it run only at start-up: they stay in the page cache and map back when run
+/// again); returns 1 if memory was released.
 int fe_malloc_trim(void);
 
 /// Sets OpenBLAS to `threads` threads when OpenBLAS is the BLAS in use; returns 1 if it was, 0 otherwise.
@@ -222,7 +224,9 @@ int32_t fe_engine_descriptor_backend(const fe_engine *engine);
 int32_t fe_models_release_dlib_descriptor(fe_models *models);
 
 /// Caps glibc's malloc arenas (M_ARENA_MAX) at `arenas`: by default every thread that allocates may get its
-/// own arena (up to 8 per core), each keeping freed memory. Returns 1 when set, 0 off glibc.
+/// own arena (up to 8 per core), each keeping freed memory. Also fixes the mmap threshold at 128 KiB, so
+/// frames and other large buffers are mapped and unmapped instead of fragmenting the arenas. Returns 1 when
+/// set, 0 off glibc.
 int fe_malloc_arena_max(int arenas);
 
 // MARK: - 68-point landmarks for liveness (issue #15): eye aspect ratio and non-rigid motion
@@ -230,8 +234,9 @@ int fe_malloc_arena_max(int arenas);
 /// Number of landmarks dlib's 68-point shape predictor places (iBUG 300-W's layout).
 #define FE_SHAPE68_COUNT 68
 
-/// dlib's 68-point shape predictor (shape_predictor_68_face_landmarks.dat), loaded once. Placing landmarks
-/// only reads it, so every thread may share one model.
+/// dlib's 68-point shape predictor (shape_predictor_68_face_landmarks.dat), loaded once with its leaves in one
+/// float32 array: dlib's landmarks exactly, ~66 MB instead of dlib's ~72 MB. Placing landmarks only reads it,
+/// so every thread may share one model.
 typedef struct fe_shape68 fe_shape68;
 
 /// Deserialises the 68-point predictor from the verified bytes of its model file.
@@ -243,6 +248,25 @@ void fe_shape68_free(fe_shape68 *model);
 /// Places the 68 landmarks of the face in `box`: writes x0, y0, x1, y1, ... (2 * FE_SHAPE68_COUNT values,
 /// image pixels) into `xy`.
 int fe_shape68_find(const fe_shape68 *model, fe_image image, fe_box box, double *xy, char *error, size_t error_capacity);
+
+/// dlib's own shape predictor (any number of landmarks), as dlib loads it: the reference the compact predictors
+/// behind `fe_landmarks_find` and `fe_shape68_find` are held to by the tests. The door never loads it.
+typedef struct fe_shape_reference fe_shape_reference;
+
+/// Deserialises a shape predictor file's bytes with dlib.
+int fe_shape_reference_load(const uint8_t *bytes, size_t length, fe_shape_reference **model,
+                            char *error, size_t error_capacity);
+
+/// Releases a reference predictor.
+void fe_shape_reference_free(fe_shape_reference *model);
+
+/// Number of landmarks the reference predictor places.
+int32_t fe_shape_reference_parts(const fe_shape_reference *model);
+
+/// Places the landmarks of the face in `box` with dlib's own predictor: writes x0, y0, x1, y1, ...
+/// (2 * fe_shape_reference_parts values, image pixels) into `xy`.
+int fe_shape_reference_find(const fe_shape_reference *model, fe_image image, fe_box box, double *xy,
+                            char *error, size_t error_capacity);
 
 /// Warps `image` into `pixels` (packed RGB8, `width` x `height`): each output pixel (x, y) reads the input at
 /// the homography `target_to_source` (9 values, row by row) applied to (x, y), bilinearly; outside is black.

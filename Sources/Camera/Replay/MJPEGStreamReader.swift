@@ -1,10 +1,15 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An MJPEG stream file: JPEG pictures one after another. A corrupt picture is skipped, the rest play on.
 struct MJPEGStreamReader: ReplayReader {
     let path: String
     private let data: Data
     private var offset = 0
+    /// Bytes from the start whose mapped pages were handed back (see ``releasePlayed()``).
+    private var released = 0
 
     /// Maps the file.
     ///
@@ -27,6 +32,7 @@ struct MJPEGStreamReader: ReplayReader {
         let start = offset
         guard let piece = data.withUnsafeBytes({ JPEGStreamScanner.piece(in: $0, from: start) }) else { return .end }
         offset = piece.range.upperBound
+        releasePlayed()
         if piece.damaged {
             return .skipped(reason: "bytes \(piece.range.lowerBound)..<\(piece.range.upperBound): broken JPEG markers")
         }
@@ -37,5 +43,25 @@ struct MJPEGStreamReader: ReplayReader {
         }
     }
 
-    mutating func rewind() { offset = 0 }
+    mutating func rewind() {
+        offset = 0
+        released = 0
+    }
+
+    /// Unmaps the pages of the pictures already played, each megabyte: a looping replay would otherwise keep
+    /// the whole file resident in the kiosk (11 MB for the demo). The file stays in the page cache; the next
+    /// loop maps it back picture by picture.
+    private mutating func releasePlayed() {
+        #if canImport(Glibc)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = offset / page * page
+        guard end - released >= 1 << 20 else { return }
+        let start = released
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress, Int(bitPattern: base) % page == 0 else { return }
+            _ = madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+        }
+        released = end
+        #endif
+    }
 }

@@ -4,8 +4,9 @@ import Foundation
 /// dlib's 68-point shape predictor (`shape_predictor_68_face_landmarks.dat`, about 95 MB), for liveness.
 ///
 /// ``load(directory:)`` verifies the file's size and SHA-256 (against `SHA256SUMS`) and builds the predictor
-/// once per process. Placing landmarks only reads the model (dlib's `shape_predictor::operator()` is const and
-/// keeps no state), so every recognition thread shares the one instance. For example:
+/// once per process, with its leaves in one float32 array (dlib's landmarks, about 66 MB resident instead of
+/// dlib's 72 MB). Placing landmarks only reads the model (the evaluation is const and keeps no state), so every
+/// recognition thread shares the one instance. For example:
 ///
 /// ```swift
 /// let shapes = try FaceShapeModel.load(directory: "models")
@@ -13,9 +14,16 @@ import Foundation
 /// print(EyeAspectRatio.of(shape))
 /// ```
 public final class FaceShapeModel: @unchecked Sendable {
-    // @unchecked: `handle` points to a predictor that is never modified after load; fe_shape68_find only
-    // reads it (a const call in dlib that allocates its own scratch). Every other stored property is immutable.
-    private let handle: OpaquePointer
+    // @unchecked: `predictor` points to a predictor that is never modified after load; fe_shape68_find and
+    // fe_shape_reference_find only read it (const calls that allocate their own scratch). Every other stored
+    // property is immutable.
+    private let predictor: Predictor
+
+    /// The compact predictor the kiosk uses, or dlib's own (the tests' reference).
+    private enum Predictor {
+        case compact(OpaquePointer)
+        case dlibReference(OpaquePointer)
+    }
 
     /// The model file's name inside the models folder.
     public static let fileName = "shape_predictor_68_face_landmarks.dat"
@@ -28,13 +36,18 @@ public final class FaceShapeModel: @unchecked Sendable {
 
     private static let shared = LoadOnce<FaceShapeModel>()
 
-    private init(handle: OpaquePointer, directory: String, loadSeconds: Double) {
-        self.handle = handle
+    private init(predictor: Predictor, directory: String, loadSeconds: Double) {
+        self.predictor = predictor
         self.directory = directory
         self.loadSeconds = loadSeconds
     }
 
-    deinit { fe_shape68_free(handle) }
+    deinit {
+        switch predictor {
+        case .compact(let handle): fe_shape68_free(handle)
+        case .dlibReference(let handle): fe_shape_reference_free(handle)
+        }
+    }
 
     /// The process's 68-point predictor, verified and loaded from `directory` on the first call; later calls
     /// return it whatever `directory` they name.
@@ -52,8 +65,24 @@ public final class FaceShapeModel: @unchecked Sendable {
                     fe_shape68_load(bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count, &handle, error, capacity)
                 }
             }
-            return FaceShapeModel(handle: handle!, directory: directory, loadSeconds: watch.seconds)
+            return FaceShapeModel(predictor: .compact(handle!), directory: directory, loadSeconds: watch.seconds)
         }
+    }
+
+    /// dlib's own 68-point predictor, loaded as dlib loads it (about 72 MB resident), outside the process's
+    /// shared instance: the reference the tests hold the compact predictor to. Never for the door.
+    ///
+    /// - Throws: ``FaceEngineError`` as ``load(directory:)``.
+    static func loadDlibReference(directory: String) throws(FaceEngineError) -> FaceShapeModel {
+        let watch = Stopwatch()
+        let (path, data, _) = try verified(directory: directory)
+        var handle: OpaquePointer?
+        try callDlib(.modelLoadFailed, path: path) { error, capacity in
+            data.withUnsafeBytes { bytes in
+                fe_shape_reference_load(bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count, &handle, error, capacity)
+            }
+        }
+        return FaceShapeModel(predictor: .dlibReference(handle!), directory: directory, loadSeconds: watch.seconds)
     }
 
     /// Checks the model file's size and SHA-256 without loading it (for diagnostics).
@@ -78,9 +107,14 @@ public final class FaceShapeModel: @unchecked Sendable {
     public func shape(in image: RGBImageView, box: FaceBox) throws(FaceEngineError) -> FaceShape {
         var xy = [Double](repeating: 0, count: 2 * FaceShape.count)
         let source = image.cImage
-        let handle = self.handle
+        let predictor = self.predictor
         try xy.withUnsafeMutableBufferPointer { buffer throws(FaceEngineError) in
-            try callDlib { fe_shape68_find(handle, source, box.cBox, buffer.baseAddress, $0, $1) }
+            switch predictor {
+            case .compact(let handle):
+                try callDlib { fe_shape68_find(handle, source, box.cBox, buffer.baseAddress, $0, $1) }
+            case .dlibReference(let handle):
+                try callDlib { fe_shape_reference_find(handle, source, box.cBox, buffer.baseAddress, $0, $1) }
+            }
         }
         return FaceShape(points: (0..<FaceShape.count).map { SIMD2(xy[2 * $0], xy[2 * $0 + 1]) })
     }
