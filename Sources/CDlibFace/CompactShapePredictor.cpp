@@ -34,8 +34,10 @@ compact_shape_predictor::compact_shape_predictor(std::istream &in, leaf_encoding
                 // Every tree of a cascade has the same depth: reserve once instead of growing by doubling.
                 size_t leaves = read.leaf_values.size() * count * size_t(initial_shape_.size());
                 if (encoding_ == leaf_encoding::float32) leaves_float_.reserve(leaves_float_.size() + leaves);
-                else leaves_int8_.reserve(leaves_int8_.size() + leaves);
-                if (encoding_ == leaf_encoding::int8) leaf_scales_.reserve(leaf_scales_.size() + read.leaf_values.size() * count);
+                else {
+                    leaves_int16_.reserve(leaves_int16_.size() + leaves);
+                    leaf_scales_.reserve(leaf_scales_.size() + read.leaf_values.size() * count);
+                }
                 splits_.reserve(splits_.size() + read.splits.size() * count);
                 trees_.reserve(trees_.size() + count);
             }
@@ -99,10 +101,10 @@ void compact_shape_predictor::add_tree(const std::vector<dlib::impl::split_featu
         }
         float largest = 0;
         for (size_t index = 0; index < length; ++index) largest = std::max(largest, std::fabs(leaf(long(index))));
-        const float scale = largest / 127.0f;
+        const float scale = largest / 32767.0f;
         leaf_scales_.push_back(scale);
         for (size_t index = 0; index < length; ++index)
-            leaves_int8_.push_back(scale == 0 ? int8_t(0) : int8_t(std::lrint(leaf(long(index)) / scale)));
+            leaves_int16_.push_back(scale == 0 ? int16_t(0) : int16_t(std::lrint(leaf(long(index)) / scale)));
     }
 }
 
@@ -113,7 +115,7 @@ void compact_shape_predictor::add_leaf(float *shape, uint32_t leaf) const {
         for (size_t index = 0; index < length; ++index) shape[index] += values[index];
         return;
     }
-    const int8_t *codes = &leaves_int8_[size_t(leaf) * length];
+    const int16_t *codes = &leaves_int16_[size_t(leaf) * length];
     const float scale = leaf_scales_[leaf];
     for (size_t index = 0; index < length; ++index) shape[index] += float(codes[index]) * scale;
 }
@@ -145,7 +147,7 @@ dlib::full_object_detection compact_shape_predictor::operator()(const rgb_view &
 
 size_t compact_shape_predictor::tree_bytes() const {
     return trees_.capacity() * sizeof(tree) + splits_.capacity() * sizeof(split) + leaves_float_.capacity() * sizeof(float) +
-           leaves_int8_.capacity() + leaf_scales_.capacity() * sizeof(float);
+           leaves_int16_.capacity() * sizeof(int16_t) + leaf_scales_.capacity() * sizeof(float);
 }
 
 }  // namespace fe

@@ -3,8 +3,8 @@
 //
 // dlib keeps every leaf as its own heap matrix: the 68-point model's 120,000 leaves of 136 floats take ~72 MB
 // resident, the 5-point model's ~12 MB. Here the leaves are one contiguous array, float32 (identical landmarks
-// to dlib's: 66 MB and 6 MB) or int8 with one scale per leaf (18 MB for the 68-point model, landmarks within
-// dlib's own 1-pixel jitter, but it changed two liveness decisions on the liveness material: not used yet).
+// to dlib's: 66 MB and 6 MB) or int16 with one scale per leaf (33 MB for the 68-point model). int8 codes (18 MB)
+// were tried and changed two liveness decisions on the liveness material; int16 codes are 256 times finer.
 #pragma once
 
 #include <dlib/geometry.h>
@@ -24,8 +24,9 @@ struct rgb_view;
 enum class leaf_encoding {
     /// The exact float32 values: landmarks identical to dlib's.
     float32,
-    /// int8 codes with one float32 scale per leaf (its largest magnitude over 127): a quarter of the memory.
-    int8,
+    /// int16 codes with one float32 scale per leaf (its largest magnitude over 32,767): half the memory, each
+    /// value within 1/65,534 of its leaf's largest.
+    int16,
 };
 
 class compact_shape_predictor {
@@ -70,8 +71,8 @@ private:
     std::vector<tree> trees_;
     std::vector<split> splits_;
     std::vector<float> leaves_float_;
-    std::vector<int8_t> leaves_int8_;
-    std::vector<float> leaf_scales_;  // int8 only
+    std::vector<int16_t> leaves_int16_;
+    std::vector<float> leaf_scales_;  // int16 only
     uint32_t leaf_count_ = 0;
 
     void add_tree(const std::vector<dlib::impl::split_feature> &splits,

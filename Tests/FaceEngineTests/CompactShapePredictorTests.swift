@@ -6,9 +6,9 @@ import Testing
 
 /// The compact shape predictors held to dlib's own (`fe_shape_reference`): the 5-point one (its landmarks place
 /// the descriptor's chip) gives dlib's landmarks exactly; the 68-point one (for liveness) stays within dlib's
-/// own jitter, how far dlib's landmarks move when the face box moves one pixel (its float32 leaves give dlib's
-/// landmarks; an int8 encoding passed this but not the next test), and liveness decides every sequence of the
-/// liveness material as it does with dlib's predictor.
+/// own jitter, how far dlib's landmarks move when the face box moves one pixel (its leaves are int16 codes; an
+/// int8 encoding passed this but not the next test), and liveness decides every sequence of the liveness
+/// material as it does with dlib's predictor.
 @Suite struct CompactShapePredictorTests {
     static let liveFolders = ["mit_test", "single_face", "wolfgang"].map { LivenessTests.bench + "/live/" + $0 }
 
