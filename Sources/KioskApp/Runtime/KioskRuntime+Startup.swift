@@ -29,6 +29,14 @@ extension KioskRuntime {
         await services?.checkIn.refreshQueuedCount()
         door.state.withLock { $0.startupFinished = true }
         changed()
+        // Again once start-up is over: the seeds (demo photos enrolled at photo settings), the schema check and
+        // the camera's negotiation ran after the panel's cleanup, and their heap and code pages are not needed
+        // again (a still door with liveness on: 113.6 -> 96.1 MB at 30 s).
+        let cleanup = await DedicatedThread.run(name: "memory-cleanup") { MemoryCleanup.run() }
+        logger.info("memory after start-up", metadata: [
+            "rssBeforeMB": "\(cleanup.before.map { $0.residentBytes / 1_048_576 } ?? 0)",
+            "rssAfterMB": "\(cleanup.after.map { $0.residentBytes / 1_048_576 } ?? 0)",
+        ])
     }
 
     private func openDatabase(_ progress: StartupProgress) async throws -> PhaseOutcome {
