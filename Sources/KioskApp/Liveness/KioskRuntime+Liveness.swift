@@ -1,19 +1,24 @@
 import Attendance
 import BlockingWork
+import Camera
 import FaceEngine
 import Foundation
 import Vocabulary
 
 extension KioskRuntime {
-    /// Does what the liveness gate decided for a confirmed face.
-    func act(on action: LivenessGate.Action) {
+    /// Does what the liveness gate decided for a confirmed face; a punch logs how long the greeting took from
+    /// the face appearing (`visit`).
+    func act(on action: LivenessGate.Action, visit: FaceVisit) {
         switch action {
         case .punch(let code, let distance, let evidence, let margin):
             if let evidence {
                 logger.info("liveness: live", metadata: ["employee": "\(code)", "evidence": "\(Self.describe(evidence))"])
             }
             let flags = remarks.remarks(runnerUpMargin: margin).union(remarks.remarks(liveness: evidence))
-            Task { await punch(EmployeeCode(code), method: .face, matchDistance: distance, flags: flags) }
+            Task {
+                let message = await punch(EmployeeCode(code), method: .face, matchDistance: distance, flags: flags)
+                logGreeting(message, code: code, visit: visit)
+            }
         case .guide:
             show(CheckInMessage(
                 text: Bilingual(es: "Parpadee, por favor", en: "Please blink").text(language),
@@ -30,6 +35,18 @@ extension KioskRuntime {
         case .none:
             break
         }
+    }
+
+    /// The greeting's timing, from the capture of the first frame in which the face was found to the punch
+    /// committed and its message on the screen (README, "Greeting time").
+    private func logGreeting(_ message: CheckInMessage, code: String, visit: FaceVisit) {
+        let now = LivenessWatch.seconds(MonotonicCaptureClock().now())
+        guard let times = visit.greetingTimes(now: now) else { return }
+        logger.info("greeted", metadata: [
+            "employee": "\(code)", "tone": "\(message.tone)",
+            "afterFaceMs": "\(Int((times.afterFace * 1000).rounded()))",
+            "recognisedAfterMs": "\(Int((times.recognisedAfter * 1000).rounded()))",
+        ])
     }
 
     /// The evidence in one line, for the log and the technician.

@@ -21,13 +21,18 @@ extension KioskRuntime {
         }
         // A door that checks in by badge or PIN only still shows the face box, but the camera decides nothing.
         let faceAllowed = configuration.checkin.allowedMethods.contains(.face)
-        let (outcome, cancelled, action) = door.state.withLock {
-            state -> (ConfirmationWindow.Outcome?, ShortStayQuestion?, LivenessGate.Action) in
+        let (outcome, cancelled, action, visit) = door.state.withLock {
+            state -> (ConfirmationWindow.Outcome?, ShortStayQuestion?, LivenessGate.Action, FaceVisit) in
             state.faceBox = result.box
             state.lastVerdict = result.verdict
             state.lastVerdictAt = now
-            guard faceAllowed else { return (nil, nil, .none) }
+            guard faceAllowed else { return (nil, nil, .none, state.visit) }
             let outcome = state.confirmation.add(result.verdict)
+            if case .employee? = outcome {
+                state.visit.add(frameTime: result.time, hasFace: true, confirmed: true)
+            } else {
+                state.visit.add(frameTime: result.time, hasFace: result.verdict != .noFace, confirmed: false)
+            }
             if outcome == .unknown {
                 // Someone else at the door: the last person's week and staff screen are no longer offered.
                 state.weekOffer = nil
@@ -37,14 +42,14 @@ extension KioskRuntime {
             if let question = state.shortStay {
                 // The person asked is not punched again while their question waits; someone else confirmed in
                 // front of the camera cancels it and goes on like anyone else.
-                guard let outcome, question.isCancelled(by: outcome) else { return (nil, nil, .none) }
+                guard let outcome, question.isCancelled(by: outcome) else { return (nil, nil, .none, state.visit) }
                 state.shortStay = nil
                 cancelled = question
             }
             // The identity joins the liveness decision: punched now, or once live evidence comes.
             let action = state.liveness.step(confirmed: outcome, faceLeft: result.verdict == .noFace,
                                              time: result.time, evidence: result.liveness)
-            return (outcome, cancelled, action)
+            return (outcome, cancelled, action, state.visit)
         }
         changed()
         if let cancelled {
@@ -61,6 +66,6 @@ extension KioskRuntime {
                                             en: "Step closer and look at the camera, or press F4 to check in with code and PIN").text(language),
                 tone: .failure, shownAt: now))
         }
-        act(on: action)
+        act(on: action, visit: visit)
     }
 }

@@ -23,6 +23,8 @@ struct KioskState: Sendable {
     var queuedPunches = 0
     var confirmation: ConfirmationWindow
     var liveness: LivenessGate
+    /// When the face at the door appeared and was recognised, for the greeting's log line.
+    var visit = FaceVisit()
 
     /// How many punches the check-in screen lists.
     static let recentLimit = 8
