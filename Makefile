@@ -21,10 +21,11 @@ run: build
 test: bootstrap
 	@scripts/test
 
-## Benchmarks, in a release build: `kiosk bench` tables.
+## Benchmarks, in a release build: `kiosk bench` tables, then the greeting time of `kiosk run` on the demo playlist.
 bench: bootstrap
 	$(SWIFT) build -c release --product kiosk
 	"$$($(SWIFT) build -c release --show-bin-path)/kiosk" bench --config "$(CONFIG)"
+	scripts/bench-greeting "$$($(SWIFT) build -c release --show-bin-path)/kiosk"
 
 clean:
 	rm -rf .build .build-* var/cache var/log
