@@ -21,7 +21,7 @@ final class DoorContext: Sendable {
     /// The time now: `Date()` at the door, a controlled clock in tests (questions and offers expire by it).
     let clock: @Sendable () -> Date
     let state: Mutex<KioskState>
-    private let changeHandler = Mutex<(@Sendable () -> Void)?>(nil)
+    private let changeHandler = CallbackSlot<Void>()
 
     init(configuration: KioskConfiguration, configurationSource: String, logger: Logger, clock: @escaping @Sendable () -> Date) {
         self.configuration = configuration
@@ -37,12 +37,12 @@ final class DoorContext: Sendable {
 
     /// Sets what to call (from any thread) when something on screen changed.
     func onChange(_ handler: @escaping @Sendable () -> Void) {
-        changeHandler.withLock { $0 = handler }
+        changeHandler.set { _ in handler() }
     }
 
     /// Something on screen changed: the UI redraws.
     func changed() {
-        changeHandler.withLock { $0 }?()
+        changeHandler(())
     }
 
     /// Shows `message` on the check-in screen.

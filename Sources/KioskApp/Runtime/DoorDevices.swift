@@ -15,7 +15,7 @@ final class DoorDevices: DoorService, Sendable {
     let seams: KioskSeams
     let parts = Mutex(KioskParts())
     /// Where recognition results go (the runtime's recognition decision).
-    private let resultHandler = Mutex<(@Sendable (RecognitionResult) -> Void)?>(nil)
+    private let resultHandler = CallbackSlot<RecognitionResult>()
 
     init(door: DoorContext, seams: KioskSeams) {
         self.door = door
@@ -24,7 +24,7 @@ final class DoorDevices: DoorService, Sendable {
 
     /// Sets where each recognition result goes.
     func onResult(_ handler: @escaping @Sendable (RecognitionResult) -> Void) {
-        resultHandler.withLock { $0 = handler }
+        resultHandler.set(handler)
     }
 
     /// The running camera, if any.
@@ -129,7 +129,7 @@ extension DoorDevices {
             settings: DetectionSettings(minFacePixels: r.minFacePx, upsample: r.upsample),
             policy: MatchPolicy(threshold: Float(r.threshold), margin: Float(r.margin)),
             workers: r.workers, liveness: liveness
-        ) { [weak self] result in self?.resultHandler.withLock { $0 }?(result) }
+        ) { [weak self] result in self?.resultHandler(result) }
         parts.withLock { $0.recognition = loop }
         loop.start { [weak self] error in self?.logger.error("recognition worker failed: \(error)") }
     }
