@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -18,13 +17,6 @@ using downsampler = dlib::relu<dlib::affine<con5d<32, dlib::relu<dlib::affine<co
 template <typename SUBNET> using rcon5 = dlib::relu<dlib::affine<con5<45, SUBNET>>>;
 using mmod_net = dlib::loss_mmod<dlib::con<1, 9, 9, 1, 1, rcon5<rcon5<rcon5<downsampler<
     dlib::input_rgb_image_pyramid<dlib::pyramid_down<6>>>>>>>>;
-
-struct memory_buffer : std::streambuf {
-    memory_buffer(const uint8_t *bytes, size_t length) {
-        char *begin = reinterpret_cast<char *>(const_cast<uint8_t *>(bytes));
-        setg(begin, begin, begin + length);
-    }
-};
 
 }  // namespace
 
@@ -40,7 +32,7 @@ extern "C" int fe_cnn_detector_load(const uint8_t *bytes, size_t length, fe_cnn_
     return fe::guarded(error, error_capacity, [&] {
         if (bytes == nullptr || detector == nullptr) throw std::invalid_argument("no model bytes or no place to return the detector");
         auto loaded = std::make_unique<fe_cnn_detector>();
-        memory_buffer buffer(bytes, length);
+        fe::memory_buffer buffer(bytes, length);
         std::istream stream(&buffer);
         try {
             dlib::deserialize(loaded->network, stream);

@@ -3,19 +3,6 @@
 #include "FaceTypes.hpp"
 
 #include <memory>
-#include <streambuf>
-
-namespace {
-
-/// An input stream buffer over bytes already in memory, so dlib deserialises without a second read.
-struct shape68_buffer : std::streambuf {
-    shape68_buffer(const uint8_t *bytes, size_t length) {
-        char *begin = reinterpret_cast<char *>(const_cast<uint8_t *>(bytes));
-        setg(begin, begin, begin + length);
-    }
-};
-
-}  // namespace
 
 struct fe_shape68 {
     // int16: half of float32's 66 MB, and liveness decides every sequence of the liveness material as with dlib's
@@ -27,7 +14,7 @@ struct fe_shape68 {
 extern "C" int fe_shape68_load(const uint8_t *bytes, size_t length, fe_shape68 **model, char *error, size_t error_capacity) {
     return fe::guarded(error, error_capacity, [&] {
         if (bytes == nullptr || model == nullptr) throw std::invalid_argument("no bytes or no place to return the model");
-        shape68_buffer buffer(bytes, length);
+        fe::memory_buffer buffer(bytes, length);
         std::istream stream(&buffer);
         std::unique_ptr<fe_shape68> loaded;
         try {

@@ -13,6 +13,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <streambuf>
 
 #include "CDlibFace.h"
 #include "CompactShapePredictor.hpp"
@@ -122,6 +123,15 @@ void write_detections(const Detections &found, double factor_x, double factor_y,
     *count = int32_t(result.size());
     for (int32_t index = 0; index < capacity && index < int32_t(result.size()); ++index) boxes[index] = result[index];
 }
+
+/// An input stream buffer over bytes already in memory (a verified model file), so dlib deserialises without a
+/// second read.
+struct memory_buffer : std::streambuf {
+    memory_buffer(const uint8_t *bytes, size_t length) {
+        char *begin = reinterpret_cast<char *>(const_cast<uint8_t *>(bytes));
+        setg(begin, begin, begin + length);
+    }
+};
 
 /// Runs `body`, turning any C++ exception into a non-zero return and an error text.
 template <typename Body>

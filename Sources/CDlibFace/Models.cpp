@@ -5,18 +5,9 @@
 
 #include <chrono>
 #include <memory>
-#include <streambuf>
 #include <thread>
 
 namespace {
-
-/// An input stream buffer over bytes already in memory, so dlib deserialises without a second read.
-struct memory_buffer : std::streambuf {
-    memory_buffer(const uint8_t *bytes, size_t length) {
-        char *begin = reinterpret_cast<char *>(const_cast<uint8_t *>(bytes));
-        setg(begin, begin, begin + length);
-    }
-};
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -24,7 +15,7 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 template <typename Item>
 void deserialize_from_memory(Item &item, const uint8_t *bytes, size_t length, const char *what) {
-    memory_buffer buffer(bytes, length);
+    fe::memory_buffer buffer(bytes, length);
     std::istream stream(&buffer);
     try {
         dlib::deserialize(item, stream);
@@ -35,7 +26,7 @@ void deserialize_from_memory(Item &item, const uint8_t *bytes, size_t length, co
 
 /// The 5-point predictor with its leaves in one float32 array: the landmarks (and so the chip) are dlib's own.
 std::shared_ptr<const fe::compact_shape_predictor> read_shape_predictor(const uint8_t *bytes, size_t length) {
-    memory_buffer buffer(bytes, length);
+    fe::memory_buffer buffer(bytes, length);
     std::istream stream(&buffer);
     try {
         auto predictor = std::make_shared<const fe::compact_shape_predictor>(stream, fe::leaf_encoding::float32);

@@ -2,19 +2,6 @@
 #include "FaceTypes.hpp"
 
 #include <memory>
-#include <streambuf>
-
-namespace {
-
-/// An input stream buffer over bytes already in memory, so dlib deserialises without a second read.
-struct reference_buffer : std::streambuf {
-    reference_buffer(const uint8_t *bytes, size_t length) {
-        char *begin = reinterpret_cast<char *>(const_cast<uint8_t *>(bytes));
-        setg(begin, begin, begin + length);
-    }
-};
-
-}  // namespace
 
 struct fe_shape_reference {
     dlib::shape_predictor predictor;
@@ -25,7 +12,7 @@ extern "C" int fe_shape_reference_load(const uint8_t *bytes, size_t length, fe_s
     return fe::guarded(error, error_capacity, [&] {
         if (bytes == nullptr || model == nullptr) throw std::invalid_argument("no bytes or no place to return the model");
         auto loaded = std::make_unique<fe_shape_reference>();
-        reference_buffer buffer(bytes, length);
+        fe::memory_buffer buffer(bytes, length);
         std::istream stream(&buffer);
         try {
             dlib::deserialize(loaded->predictor, stream);
