@@ -72,7 +72,7 @@ public struct RecognitionSoak: Sendable {
         let loop = RecognitionLoop(
             source: source, models: models, gallery: GalleryStore(), settings: DetectionSettings(minFacePixels: recognition.minFacePx, upsample: recognition.upsample),
             policy: MatchPolicy(threshold: Float(recognition.threshold), margin: Float(recognition.margin)),
-            workers: recognition.workers, liveness: liveness) { door.take($0) }
+            workers: recognition.workers, liveness: liveness) { door.decide($0) }
         source.start()
         loop.start()
         defer {
@@ -89,7 +89,7 @@ public struct RecognitionSoak: Sendable {
             let memory = SoakMemory.now()
             report(Sample(minute: minute, residentBytes: memory?.resident ?? 0,
                           cpuPercent: 100 * (cpu - cpuBefore) / wallSeconds, framesSkipped: loop.stillFramesSkipped,
-                          results: door.take(), memory: memory))
+                          results: door.takeResultCount(), memory: memory))
             cpuBefore = cpu
             wallBefore = wall
         }
@@ -118,7 +118,8 @@ private final class DoorDecisions: Sendable {
         state = Mutex(State(confirmation: ConfirmationWindow(required: required, window: window), gate: LivenessGate(settings: liveness)))
     }
 
-    func take(_ result: RecognitionResult) {
+    /// Steps the confirmation window and the liveness gate with one result, as `kiosk run` does.
+    func decide(_ result: RecognitionResult) {
         state.withLock { state in
             state.results += 1
             let outcome = state.confirmation.add(result.verdict)
@@ -126,5 +127,6 @@ private final class DoorDecisions: Sendable {
         }
     }
 
-    func take() -> Int { state.withLock { state in defer { state.results = 0 }; return state.results } }
+    /// The results since the last call.
+    func takeResultCount() -> Int { state.withLock { state in defer { state.results = 0 }; return state.results } }
 }

@@ -28,11 +28,8 @@ extension KioskRuntime {
             state.lastVerdictAt = now
             guard faceAllowed else { return (nil, nil, .none, state.visit) }
             let outcome = state.confirmation.add(result.verdict)
-            if case .employee? = outcome {
-                state.visit.add(frameTime: result.time, hasFace: true, confirmed: true)
-            } else {
-                state.visit.add(frameTime: result.time, hasFace: result.verdict != .noFace, confirmed: false)
-            }
+            let confirmed = if case .employee? = outcome { true } else { false }
+            state.visit.add(frameTime: result.time, hasFace: result.verdict != .noFace, confirmed: confirmed)
             if outcome == .unknown {
                 // Someone else at the door: the last person's week and staff screen are no longer offered.
                 state.weekOffer = nil
