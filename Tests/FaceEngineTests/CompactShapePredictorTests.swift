@@ -127,7 +127,9 @@ import Vocabulary
         }
         let ours = try rows(FaceShapeModel.load(directory: TestResources.modelsDirectory))
         let dlibs = try rows(FaceShapeModel.loadDlibReference(directory: TestResources.modelsDirectory))
-        #expect(ours.count >= 20, "only \(ours.count) sequences")
+        // The clips the bootstrap fetches give 14 sequences (6 live, 2 stills moved 4 ways); the material placed by
+        // hand in ../shared/liveness adds more.
+        #expect(ours.count >= 14, "only \(ours.count) sequences")
         #expect(ours == dlibs, "decisions differ: \(zip(ours, dlibs).filter { $0 != $1 })")
     }
 }
