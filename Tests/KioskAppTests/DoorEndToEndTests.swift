@@ -66,6 +66,12 @@ import Testing
             return status
         }
 
+        /// The last `count` lines of the kiosk's log, for a failure message (what replaced a message on screen).
+        func logTail(_ count: Int = 40) -> String {
+            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? "(no log at \(log))"
+            return text.split(separator: "\n").suffix(count).joined(separator: "\n")
+        }
+
         /// The kiosk's pid from its log ("kiosk run … pid=N"), last run first.
         var pid: Int32? {
             let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
@@ -277,13 +283,13 @@ import Testing
         try tmux.type("0004521337")
         try tmux.send("Enter")
         (screen, ok) = try tmux.waitFor(seconds: 20) { $0.joined().contains("Andrés — entrada") }
-        #expect(ok, "the badge did not punch Andrés:\n\(screen.joined(separator: "\n"))")
+        #expect(ok, "the badge did not punch Andrés:\n\(screen.joined(separator: "\n"))\nkiosk log:\n\(door.logTail())")
         let badgePunch = try Run.sql(door.database, "SELECT employeeCode || ' ' || kind || ' ' || method FROM punch WHERE employeeCode = 'E003'")
         #expect(badgePunch == ["E003 IN badge"])
         // Right after his punch, F5 shows Andrés's own week.
         try tmux.send("F5")
         (screen, ok) = try tmux.waitFor(seconds: 10) { $0.joined().contains("Semana de Andrés Pérez") && $0.joined().contains("Total: ") }
-        #expect(ok, "F5 did not show Andrés's week:\n\(screen.joined(separator: "\n"))")
+        #expect(ok, "F5 did not show Andrés's week:\n\(screen.joined(separator: "\n"))\nkiosk log:\n\(door.logTail())")
         try tmux.send("Escape")
         _ = try tmux.waitFor(seconds: 5) { !$0.joined().contains("Semana de Andrés Pérez") }
 
