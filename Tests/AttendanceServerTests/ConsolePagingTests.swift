@@ -5,7 +5,7 @@ import HTTPTypes
 import TestEnvironment
 import Testing
 
-@Suite("Web console pages of people", .timeLimit(.minutes(10)))
+@Suite("Web console pages of people", .timeLimit(.minutes(20)))
 struct ConsolePagingTests {
     /// Adds `count` people to the default site, on the morning shift every day of the week, in one statement.
     static func seedPeople(_ count: Int, server: AttendanceServerApp) async throws {

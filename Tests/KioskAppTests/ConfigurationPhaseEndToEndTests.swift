@@ -60,7 +60,7 @@ import Testing
         return try? String(contentsOfFile: run.exitFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    @Test(.needs(missing), .timeLimit(.minutes(5)))
+    @Test(.needs(missing), .timeLimit(.minutes(20)))
     func fixedFileGoesOnWithTheStartup() throws {
         let run = try Self.launch()
         defer {
@@ -91,7 +91,7 @@ import Testing
         #expect(try Self.waitForExit(run) == "0")
     }
 
-    @Test(.needs(missing), .timeLimit(.minutes(5)))
+    @Test(.needs(missing), .timeLimit(.minutes(20)))
     func quitWhileWaitingExitsWithTheProblem() throws {
         let run = try Self.launch()
         defer {

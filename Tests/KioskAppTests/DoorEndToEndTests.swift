@@ -118,7 +118,7 @@ import Testing
         return answer
     }
 
-    @Test(.needs(missing), .timeLimit(.minutes(5)))
+    @Test(.needs(missing), .timeLimit(.minutes(20)))
     func demoReplayGreetsBothEmployeesAndRefusesTheStranger() throws {
         let kiosk = try #require(Run.kioskPath)
         let door = try Door("kiosk-demo-replay")
@@ -169,7 +169,7 @@ import Testing
         #expect(door.exitStatus(within: 15) == "0")
     }
 
-    @Test(.needs(missing), .timeLimit(.minutes(8)))
+    @Test(.needs(missing), .timeLimit(.minutes(20)))
     func realDoorQuestionsStaffQuitAndHealth() throws {
         let kiosk = try #require(Run.kioskPath)
         let door = try Door("kiosk-real-door")
@@ -350,7 +350,7 @@ import Testing
         #expect(door.databaseFiles() == stoppedFiles, "the health check changed the database files")
     }
 
-    @Test(.needs(missing), .timeLimit(.minutes(5)))
+    @Test(.needs(missing), .timeLimit(.minutes(20)))
     func badgeAndFaceRefusesAnotherFace() throws {
         let kiosk = try #require(Run.kioskPath)
         let door = try Door("kiosk-badge-face")

@@ -38,7 +38,7 @@ import Testing
         return nil
     }()
 
-    @Test(.needs(missing), .timeLimit(.minutes(5)))
+    @Test(.needs(missing), .timeLimit(.minutes(20)))
     func doorScenarioWithReplayCamera() throws {
         let kiosk = try #require(Self.kioskPath)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-e2e-\(UUID().uuidString.prefix(8))")

@@ -96,7 +96,7 @@ struct RuntimeSeamsTests {
         }
     }
 
-    @Test("model load failure: the door runs PIN-only and the panel shows the fix", .timeLimit(.minutes(3)))
+    @Test("model load failure: the door runs PIN-only and the panel shows the fix", .timeLimit(.minutes(20)))
     func modelLoadFailure() async throws {
         let door = try await Door(faces: nil)
         try await door.store.setPIN(code: EmployeeCode("E001"), pin: "482916")
@@ -120,7 +120,7 @@ struct RuntimeSeamsTests {
         await door.finish()
     }
 
-    @Test("models fixed after start-up: the technician's reload starts recognition", .timeLimit(.minutes(3)))
+    @Test("models fixed after start-up: the technician's reload starts recognition", .timeLimit(.minutes(20)))
     func reloadAfterFailedModelLoad() async throws {
         let door = try await Door(faces: nil, templates: [("E001", Self.e001)])
         await door.runtime.start()
@@ -145,7 +145,7 @@ struct RuntimeSeamsTests {
         await door.finish()
     }
 
-    @Test("camera lost mid-run: reconnecting on screen, then recognition goes on", .timeLimit(.minutes(3)))
+    @Test("camera lost mid-run: reconnecting on screen, then recognition goes on", .timeLimit(.minutes(20)))
     func cameraLostAndBack() async throws {
         let door = try await Door(faces: ScriptedFaces(), templates: [("E001", Self.e001)])
         await door.runtime.start()
@@ -171,7 +171,7 @@ struct RuntimeSeamsTests {
         await door.finish()
     }
 
-    @Test("roster change: the gallery is reloaded and the new template recognised", .timeLimit(.minutes(3)))
+    @Test("roster change: the gallery is reloaded and the new template recognised", .timeLimit(.minutes(20)))
     func rosterChangeReloadsGallery() async throws {
         let door = try await Door(faces: ScriptedFaces(), templates: [("E001", Self.e001)])
         await door.runtime.start()
@@ -196,7 +196,7 @@ struct RuntimeSeamsTests {
         await door.finish()
     }
 
-    @Test("2 of 3 frames confirm a person; a face as close to two people is unknown", .timeLimit(.minutes(3)))
+    @Test("2 of 3 frames confirm a person; a face as close to two people is unknown", .timeLimit(.minutes(20)))
     func confirmationWindowAndMargin() async throws {
         let door = try await Door(faces: ScriptedFaces(), templates: [("E001", Self.e001), ("E002", Self.e002)])
         await door.runtime.start()
