@@ -40,6 +40,8 @@ struct BadgeCheckInTests {
         var configuration = KioskConfiguration()
         configuration.recognition.debounceSeconds = 0
         configuration.checkin.methods = methods
+        // The scripted faces carry no liveness evidence; the liveness gate has its own tests.
+        configuration.liveness.mode = "off"
         let options = StoreOptions(timeZone: TimeZone(identifier: "Europe/Madrid")!, debounceSeconds: 0, minWorkMinutes: 5)
         let store = try await KioskStore.open(path: folder.appendingPathComponent("kiosk.sqlite").path, options: options, now: start)
         _ = try await store.seed(demo: true, now: start)
@@ -79,6 +81,31 @@ struct BadgeCheckInTests {
         await runtime.punchWithBadge("0004521337")
         #expect(runtime.snapshot().shortStay == nil)
         #expect(try await Self.punches(store) == ["E003 IN badge", "E003 OUT badge"])
+    }
+
+    @Test("a badge read while the person just greeted still stands at the camera: the badge's greeting stays")
+    func badgeBesideAGreetedFace() async throws {
+        let (runtime, store, folder) = try await Self.runtime()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let face = RecognitionResult(sequence: 1, box: FaceBox(left: 10, top: 10, right: 200, bottom: 200),
+                                     verdict: .match(code: "E001", distance: 0.3), seconds: 0.01)
+        runtime.handle(face)
+        runtime.handle(face)
+        // E001's punch runs in a task: wait for it (no timing is asserted).
+        var punches: [String] = []
+        for _ in 0..<500 where punches.isEmpty {
+            punches = try await Self.punches(store)
+            if punches.isEmpty { try await Task.sleep(for: .milliseconds(10)) }
+        }
+        #expect(punches == ["E001 IN face"])
+        let greeting = try #require(await runtime.punchWithBadge("0004521337"))
+        #expect(greeting.text.hasPrefix("Buenos días, Andrés — entrada"), "\(greeting.text)")
+        // E001, still in front of the camera, is not confirmed again: no question for them replaces Andrés's greeting.
+        let again = runtime.door.state.withLock { state in (0..<3).map { _ in state.confirmation.add(face.verdict) } }
+        #expect(again == [nil, nil, nil], "E001 was confirmed again after Andrés's badge")
+        #expect(runtime.snapshot().message?.text == greeting.text)
+        #expect(runtime.snapshot().weekOffer?.code == EmployeeCode("E003"), "F5 still offers Andrés his week")
+        #expect(try await Self.punches(store) == ["E001 IN face", "E003 IN badge"])
     }
 
     @Test("another person's badge cancels the question and punches that person")

@@ -46,4 +46,27 @@ import Testing
     @Test func oneOfOneConfirmsAtOnce() {
         #expect(feed([.match(code: "E002", distance: 0.2)], required: 1, window: 1) == [.employee(code: "E002", distance: 0.2)])
     }
+
+    @Test func someoneHandledAnotherWayIsNotReportedUntilTheyLeave() {
+        let e3 = FrameVerdict.match(code: "E003", distance: 0.4)
+        var w = ConfirmationWindow(required: 2, window: 3)
+        _ = w.add(e3)
+        w.handled("E003")  // their badge, before their face was confirmed
+        #expect([w.add(e3), w.add(e3), w.add(e3)] == [nil, nil, nil])
+        _ = w.add(.noFace)
+        #expect([w.add(e3), w.add(e3)] == [nil, .employee(code: "E003", distance: 0.4)], "back after leaving: reported again")
+    }
+
+    @Test func aHandledBadgeLeavesThePersonAlreadyReportedReported() {
+        let e1 = FrameVerdict.match(code: "E001", distance: 0.4)
+        var w = ConfirmationWindow(required: 2, window: 3)
+        #expect([w.add(e1), w.add(e1)] == [nil, .employee(code: "E001", distance: 0.4)])
+        w.handled("E003")  // someone else's badge while E001 still stands there
+        #expect([w.add(e1), w.add(e1), w.add(e1)] == [nil, nil, nil], "E001 is not greeted twice")
+        _ = w.add(.noFace)
+        var u = ConfirmationWindow(required: 2, window: 3)
+        #expect([u.add(.unknown(distance: 0.8)), u.add(.unknown(distance: 0.8))] == [nil, .unknown])
+        u.handled("E003")  // the unknown face badges in: it is not called unknown again
+        #expect([u.add(.unknown(distance: 0.8)), u.add(.unknown(distance: 0.8))] == [nil, nil])
+    }
 }

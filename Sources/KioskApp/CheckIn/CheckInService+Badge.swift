@@ -23,7 +23,7 @@ extension CheckInService {
         let question = door.state.withLock { state -> ShortStayQuestion? in
             defer {
                 state.shortStay = nil
-                state.confirmation.reset()
+                state.confirmation.handled(code.rawValue)
             }
             return state.shortStay
         }

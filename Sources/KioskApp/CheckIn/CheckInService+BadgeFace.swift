@@ -29,7 +29,7 @@ extension CheckInService {
         check.answersQuestion = answersQuestion
         door.state.withLock {
             $0.badgeFaceCheck = check
-            $0.confirmation.reset()
+            $0.confirmation.handled(code.rawValue)
         }
         logger.info("badge read: waiting for the face", metadata: ["employee": "\(code)"])
         let message = CheckInMessage(text: Bilingual(es: "Tarjeta de \(firstName): mire a la cámara",

@@ -22,7 +22,7 @@ extension CheckInService {
             let byFace = question.isAnsweredByFace(lastVerdict: state.lastVerdict, at: state.lastVerdictAt, now: now)
             if byFace {
                 state.shortStay = nil
-                state.confirmation.reset()
+                state.confirmation.handled(question.code.rawValue)
             }
             return (question, byFace)
         }
@@ -41,7 +41,7 @@ extension CheckInService {
         let question = door.state.withLock { state -> ShortStayQuestion? in
             guard let question = state.shortStay, question.code == code, !question.hasExpired(at: now) else { return nil }
             state.shortStay = nil
-            state.confirmation.reset()
+            state.confirmation.handled(question.code.rawValue)
             return question
         }
         guard let question else {
@@ -62,9 +62,9 @@ extension CheckInService {
     func declineShortStay() {
         let now = clock()
         let declined = door.state.withLock { state -> Bool in
-            guard state.shortStay != nil else { return false }
+            guard let question = state.shortStay else { return false }
             state.shortStay = nil
-            state.confirmation.reset()
+            state.confirmation.handled(question.code.rawValue)
             return true
         }
         guard declined else { return }

@@ -65,10 +65,19 @@ public struct ConfirmationWindow: Sendable {
         return outcome
     }
 
-    /// Forgets everything (after a punch screen has been shown, or when recognition restarts).
+    /// Forgets everything (when recognition restarts).
     public mutating func reset() {
         recent.removeAll()
         reported = nil
+    }
+
+    /// The employee `code` was just dealt with another way (a badge, a PIN, an answered question): the frames
+    /// so far are forgotten, and if nobody has been reported yet, `code` counts as reported, so their face in
+    /// front of the camera is not punched again before it leaves. Someone already reported stays reported: the
+    /// person greeted a moment ago, still at the door while another badges in, is not asked again.
+    public mutating func handled(_ code: String) {
+        recent.removeAll()
+        if reported == nil { reported = .employee(code: code, distance: 0) }
     }
 
     private func sameReport(_ outcome: Outcome) -> Bool {
