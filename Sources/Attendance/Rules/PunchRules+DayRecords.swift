@@ -46,6 +46,7 @@ extension PunchRules {
         for shift in shifts where shiftsByName[shift.name] == nil { shiftsByName[shift.name] = shift }
         let weekday = date.weekday
         var schedulesToday: [EmployeeCode: [Schedule]] = [:]
+        schedulesToday.reserveCapacity(employees.count)
         for schedule in schedules where schedule.weekday == weekday { schedulesToday[schedule.employee, default: []].append(schedule) }
 
         var voids: [UUID: Correction] = [:]
@@ -57,6 +58,7 @@ extension PunchRules {
             }
         }
         var punchesToday: [EmployeeCode: [Punch]] = [:]
+        punchesToday.reserveCapacity(employees.count)
         var voidedToday: [EmployeeCode: [(Punch, Correction)]] = [:]
         for punch in punches where punch.localDate == date {
             if let correction = voids[punch.id] {
@@ -89,6 +91,7 @@ extension PunchRules {
         var records: [DayRecord] = []
         records.reserveCapacity(employees.count)
         var seen: Set<EmployeeCode> = []
+        seen.reserveCapacity(employees.count)
         for employee in employees where seen.insert(employee.code).inserted {
             let lines = employee.active ? schedulesToday[employee.code] ?? [] : []
             let dayPunches = punchesToday[employee.code] ?? []
