@@ -95,6 +95,54 @@ struct ReplayReaderTests {
         }
     }
 
+    #if os(Linux)
+    @Test func mjpegStreamHandsBackThePagesOfPlayedPictures() throws {
+        let folder = try TemporaryFolder()
+        // Noise does not compress: each picture is about 70 kB, the stream 8 MB.
+        var state: UInt32 = 12345
+        let noise = (0..<(320 * 240 * 3)).map { _ -> UInt8 in
+            state = state &* 1_664_525 &+ 1_013_904_223
+            return UInt8(truncatingIfNeeded: state >> 24)
+        }
+        let picture = try ImageCodec.encodeJPEG(RGBImage(width: 320, height: 240, pixels: noise))
+        let stream = Array([[UInt8]](repeating: picture, count: 120).joined())
+        let path = try folder.write("long.mjpeg", stream)
+        var reader = try MJPEGStreamReader(path: path)
+        var played = 0
+        while case .image = try reader.next() { played += 1 }
+        #expect(played == 120)
+        // The reader keeps the file mapped and the folder keeps the file: both must outlive the reading of its pages.
+        let (mapped, resident) = try withExtendedLifetime((folder, reader)) {
+            (try Self.mappedBytes(of: path), try Self.residentBytes(of: path))
+        }
+        #expect(mapped >= stream.count, "the stream is read through a mapping of \(mapped) bytes")
+        // What may stay: less than the 128 kB not yet handed back, the last picture and the kernel's fault-around.
+        #expect(resident < 128 * 1024 + 2 * picture.count + 64 * 1024,
+                "\(resident) of the \(stream.count) bytes played are still resident (one picture: \(picture.count))")
+    }
+
+    /// Resident bytes of this process's mappings of the file at `path` (from /proc/self/smaps).
+    private static func residentBytes(of path: String) throws -> Int { try smapsSum("Rss:", of: path) }
+
+    /// Mapped bytes of this process's mappings of the file at `path`.
+    private static func mappedBytes(of path: String) throws -> Int { try smapsSum("Size:", of: path) }
+
+    private static func smapsSum(_ field: String, of path: String) throws -> Int {
+        var inFile = false
+        var kilobytes = 0
+        // Read to the end: /proc files report a size of 0.
+        let smaps = try FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/self/smaps")).readToEnd() ?? Data()
+        for line in String(decoding: smaps, as: UTF8.self).split(separator: "\n") {
+            if let first = line.first, first.isHexDigit, line.contains("-") {
+                inFile = line.hasSuffix(path)
+            } else if inFile, line.hasPrefix(field) {
+                kilobytes += Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? 0
+            }
+        }
+        return kilobytes * 1024
+    }
+    #endif
+
     @Test func y4mConvertsBT601LimitedRangeExactly() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write(

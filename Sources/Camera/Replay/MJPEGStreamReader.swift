@@ -8,7 +8,7 @@ struct MJPEGStreamReader: ReplayReader {
     let path: String
     private let data: Data
     private var offset = 0
-    /// Bytes from the start whose mapped pages were handed back (see ``releasePlayed()``).
+    /// Bytes from the start whose mapped pages were handed back (see ``releasePlayed(before:)``).
     private var released = 0
 
     /// Maps the file.
@@ -32,7 +32,7 @@ struct MJPEGStreamReader: ReplayReader {
         let start = offset
         guard let piece = data.withUnsafeBytes({ JPEGStreamScanner.piece(in: $0, from: start) }) else { return .end }
         offset = piece.range.upperBound
-        releasePlayed()
+        releasePlayed(before: piece.range.lowerBound)
         if piece.damaged {
             return .skipped(reason: "bytes \(piece.range.lowerBound)..<\(piece.range.upperBound): broken JPEG markers")
         }
@@ -44,22 +44,23 @@ struct MJPEGStreamReader: ReplayReader {
     }
 
     mutating func rewind() {
+        releasePlayed(before: data.count)
         offset = 0
         released = 0
     }
 
-    /// Unmaps the pages of the pictures already played, each megabyte: a looping replay would otherwise keep
-    /// the whole file resident in the kiosk (11 MB for the demo). The file stays in the page cache; the next
-    /// loop maps it back picture by picture.
-    private mutating func releasePlayed() {
+    /// Unmaps the pages of the pictures already played, before `start` (the picture about to be decoded), every
+    /// 128 kB: a looping replay would otherwise keep the whole file resident in the kiosk (11 MB for the demo).
+    /// The file stays in the page cache; the next loop maps it back picture by picture.
+    private mutating func releasePlayed(before start: Int) {
         #if canImport(Glibc)
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let end = offset / page * page
-        guard end - released >= 1 << 20 else { return }
-        let start = released
+        let end = start / page * page
+        guard end - released >= 128 << 10 else { return }
+        let from = released
         data.withUnsafeBytes { bytes in
             guard let base = bytes.baseAddress, Int(bitPattern: base) % page == 0 else { return }
-            _ = madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+            _ = madvise(UnsafeMutableRawPointer(mutating: base + from), end - from, MADV_DONTNEED)
         }
         released = end
         #endif
