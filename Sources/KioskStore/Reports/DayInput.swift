@@ -20,7 +20,7 @@ package struct DayInput: Sendable {
         // so the rules see the neighbouring days' corrections and assign them.
         let neighbours = [date.adding(days: -1), date, date.adding(days: 1)]
         // The row counts first: arrays and the code table reserved once, not grown by doubling (each growth of a
-        // large array copied it into freshly mapped pages, a fifth of this read for 5,000 people).
+        // large array copied it into freshly mapped pages: a third of this read for 5,000 people).
         let counts = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT (SELECT count(*) FROM employee), (SELECT count(*) FROM punch WHERE localDate = ?)
             """), arguments: [date.description])
