@@ -4,7 +4,7 @@
 // dlib keeps every leaf as its own heap matrix: the 68-point model's 120,000 leaves of 136 floats take ~72 MB
 // resident, the 5-point model's ~12 MB. Here the leaves are one contiguous array, float32 (identical landmarks
 // to dlib's: 66 MB and 6 MB) or codes with one scale per leaf: int16 in the first cascades and int8 in the last
-// ones (21 MB for the 68-point model with int8 from cascade 4 of 15). An error in a late cascade moves the
+// ones (25 MB for the 68-point model with int8 from cascade 8 of 15). An error in a late cascade moves the
 // landmarks it adds to, but few of the pixels later trees compare; int8 in every cascade (18 MB) changed two
 // liveness decisions on the liveness material.
 #pragma once
