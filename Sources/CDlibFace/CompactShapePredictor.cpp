@@ -10,8 +10,7 @@
 
 namespace fe {
 
-compact_shape_predictor::compact_shape_predictor(std::istream &in, leaf_encoding encoding, size_t int8_from)
-    : encoding_(encoding), int8_from_(encoding == leaf_encoding::int16_then_int8 ? int8_from : std::numeric_limits<size_t>::max()) {
+compact_shape_predictor::compact_shape_predictor(std::istream &in, leaf_encoding encoding) : encoding_(encoding) {
     // The reads follow dlib's deserialize(shape_predictor&), with the forests' vectors taken apart so that each
     // tree is converted as soon as it is read.
     int version = 0;
@@ -24,10 +23,7 @@ compact_shape_predictor::compact_shape_predictor(std::istream &in, leaf_encoding
     dlib::deserialize(stages, in);
     cascades_.resize(stages);
     dlib::impl::regression_tree read;
-    for (size_t stage_index = 0; stage_index < cascades_.size(); ++stage_index) {
-        cascade &stage = cascades_[stage_index];
-        const bool int8 = stage_index >= int8_from_;
-        if (int8 && first_int8_leaf_ == std::numeric_limits<uint32_t>::max()) first_int8_leaf_ = leaf_count_;
+    for (cascade &stage : cascades_) {
         unsigned long count = 0;
         dlib::deserialize(count, in);
         stage.first_tree = uint32_t(trees_.size());
@@ -39,14 +35,13 @@ compact_shape_predictor::compact_shape_predictor(std::istream &in, leaf_encoding
                 size_t leaves = read.leaf_values.size() * count * size_t(initial_shape_.size());
                 if (encoding_ == leaf_encoding::float32) leaves_float_.reserve(leaves_float_.size() + leaves);
                 else {
-                    if (int8) leaves_int8_.reserve(leaves_int8_.size() + leaves);
-                    else leaves_int16_.reserve(leaves_int16_.size() + leaves);
+                    leaves_int16_.reserve(leaves_int16_.size() + leaves);
                     leaf_scales_.reserve(leaf_scales_.size() + read.leaf_values.size() * count);
                 }
                 splits_.reserve(splits_.size() + read.splits.size() * count);
                 trees_.reserve(trees_.size() + count);
             }
-            add_tree(read.splits, read.leaf_values, int8);
+            add_tree(read.splits, read.leaf_values);
         }
     }
     std::vector<std::vector<unsigned long>> anchors;
@@ -82,7 +77,7 @@ compact_shape_predictor::compact_shape_predictor(std::istream &in, leaf_encoding
 }
 
 void compact_shape_predictor::add_tree(const std::vector<dlib::impl::split_feature> &splits,
-                                       const std::vector<dlib::matrix<float, 0, 1>> &leaves, bool int8) {
+                                       const std::vector<dlib::matrix<float, 0, 1>> &leaves) {
     const size_t length = size_t(initial_shape_.size());
     // dlib's trees are complete (leaves a power of two, one more than the splits): the walk below relies on it.
     if (leaves.size() != splits.size() + 1 || (leaves.size() & (leaves.size() - 1)) != 0)
@@ -106,13 +101,10 @@ void compact_shape_predictor::add_tree(const std::vector<dlib::impl::split_featu
         }
         float largest = 0;
         for (size_t index = 0; index < length; ++index) largest = std::max(largest, std::fabs(leaf(long(index))));
-        const float scale = largest / (int8 ? 127.0f : 32767.0f);
+        const float scale = largest / 32767.0f;
         leaf_scales_.push_back(scale);
-        for (size_t index = 0; index < length; ++index) {
-            const long code = scale == 0 ? 0 : std::lrint(leaf(long(index)) / scale);
-            if (int8) leaves_int8_.push_back(int8_t(code));
-            else leaves_int16_.push_back(int16_t(code));
-        }
+        for (size_t index = 0; index < length; ++index)
+            leaves_int16_.push_back(scale == 0 ? int16_t(0) : int16_t(std::lrint(leaf(long(index)) / scale)));
     }
 }
 
@@ -123,13 +115,8 @@ void compact_shape_predictor::add_leaf(float *shape, uint32_t leaf) const {
         for (size_t index = 0; index < length; ++index) shape[index] += values[index];
         return;
     }
-    const float scale = leaf_scales_[leaf];
-    if (leaf >= first_int8_leaf_) {
-        const int8_t *codes = &leaves_int8_[size_t(leaf - first_int8_leaf_) * length];
-        for (size_t index = 0; index < length; ++index) shape[index] += float(codes[index]) * scale;
-        return;
-    }
     const int16_t *codes = &leaves_int16_[size_t(leaf) * length];
+    const float scale = leaf_scales_[leaf];
     for (size_t index = 0; index < length; ++index) shape[index] += float(codes[index]) * scale;
 }
 
@@ -160,8 +147,7 @@ dlib::full_object_detection compact_shape_predictor::operator()(const rgb_view &
 
 size_t compact_shape_predictor::tree_bytes() const {
     return trees_.capacity() * sizeof(tree) + splits_.capacity() * sizeof(split) + leaves_float_.capacity() * sizeof(float) +
-           leaves_int16_.capacity() * sizeof(int16_t) + leaves_int8_.capacity() * sizeof(int8_t) +
-           leaf_scales_.capacity() * sizeof(float);
+           leaves_int16_.capacity() * sizeof(int16_t) + leaf_scales_.capacity() * sizeof(float);
 }
 
 }  // namespace fe

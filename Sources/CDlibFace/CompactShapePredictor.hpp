@@ -3,10 +3,8 @@
 //
 // dlib keeps every leaf as its own heap matrix: the 68-point model's 120,000 leaves of 136 floats take ~72 MB
 // resident, the 5-point model's ~12 MB. Here the leaves are one contiguous array, float32 (identical landmarks
-// to dlib's: 66 MB and 6 MB) or codes with one scale per leaf: int16 in the first cascades and int8 in the last
-// ones (25 MB for the 68-point model with int8 from cascade 8 of 15). An error in a late cascade moves the
-// landmarks it adds to, but few of the pixels later trees compare; int8 in every cascade (18 MB) changed two
-// liveness decisions on the liveness material.
+// to dlib's: 66 MB and 6 MB) or int16 with one scale per leaf (33 MB for the 68-point model). int8 codes (18 MB)
+// were tried and changed two liveness decisions on the liveness material; int16 codes are 256 times finer.
 #pragma once
 
 #include <dlib/geometry.h>
@@ -16,7 +14,6 @@
 
 #include <cstdint>
 #include <istream>
-#include <limits>
 #include <vector>
 
 namespace fe {
@@ -27,9 +24,9 @@ struct rgb_view;
 enum class leaf_encoding {
     /// The exact float32 values: landmarks identical to dlib's.
     float32,
-    /// int16 codes for the first cascades and int8 codes for the rest, with one float32 scale per leaf (its largest
-    /// magnitude over 32,767 or 127): each value within 1/65,534 or 1/254 of its leaf's largest.
-    int16_then_int8,
+    /// int16 codes with one float32 scale per leaf (its largest magnitude over 32,767): half the memory, each
+    /// value within 1/65,534 of its leaf's largest.
+    int16,
 };
 
 class compact_shape_predictor {
@@ -37,8 +34,7 @@ public:
     /// Reads dlib's serialised `shape_predictor` (version 1) from `in`, converting each tree as it is read so
     /// dlib's per-leaf matrices never exist all at once. Throws dlib::serialization_error on a bad stream and
     /// std::runtime_error on a tree dlib could not have written (indices out of range, leaves not splits + 1).
-    /// With `int16_then_int8`, cascades from `int8_from` on keep int8 codes.
-    compact_shape_predictor(std::istream &in, leaf_encoding encoding, size_t int8_from = 0);
+    compact_shape_predictor(std::istream &in, leaf_encoding encoding);
 
     /// Number of landmarks placed.
     unsigned long num_parts() const { return static_cast<unsigned long>(initial_shape_.size() / 2); }
@@ -76,14 +72,11 @@ private:
     std::vector<split> splits_;
     std::vector<float> leaves_float_;
     std::vector<int16_t> leaves_int16_;
-    std::vector<int8_t> leaves_int8_;  // the leaves from first_int8_leaf_ on
-    std::vector<float> leaf_scales_;   // int16 and int8 codes
+    std::vector<float> leaf_scales_;  // int16 only
     uint32_t leaf_count_ = 0;
-    size_t int8_from_ = 0;
-    uint32_t first_int8_leaf_ = std::numeric_limits<uint32_t>::max();
 
     void add_tree(const std::vector<dlib::impl::split_feature> &splits,
-                  const std::vector<dlib::matrix<float, 0, 1>> &leaves, bool int8);
+                  const std::vector<dlib::matrix<float, 0, 1>> &leaves);
     void add_leaf(float *shape, uint32_t leaf) const;
 };
 

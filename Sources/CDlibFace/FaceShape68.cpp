@@ -1,16 +1,13 @@
 // dlib's 68-point shape predictor, for liveness (eye aspect ratio, non-rigid motion): loaded once, shared, with
-// its leaves as int16 and int8 codes in one array (25 MB resident instead of dlib's 72 MB; see CompactShapePredictor.hpp).
+// its leaves as int16 codes in one array (33 MB resident instead of dlib's 72 MB; see CompactShapePredictor.hpp).
 #include "FaceTypes.hpp"
 
 #include <memory>
 
 struct fe_shape68 {
-    // int16 codes for the first 8 of the 15 cascades, int8 for the last 7: 25 MB instead of all-int16's 33 MB.
-    // Landmarks are 0.24 px from dlib's on average (all-int16: 0.11; dlib's own 1-pixel jitter: 1.33) and liveness
-    // decides every sequence of the liveness material as with dlib's predictor (a test). int8 from cascade 5 on
-    // found one live clip by motion instead of a blink; int8 everywhere (18 MB) accepted the tilted T1 photo.
-    static constexpr size_t int8_from = 8;
-    explicit fe_shape68(std::istream &stream) : predictor(stream, fe::leaf_encoding::int16_then_int8, int8_from) {}
+    // int16: half of float32's 66 MB, and liveness decides every sequence of the liveness material as with dlib's
+    // predictor (a test). int8 codes (18 MB) did not: they accepted the tilted T1 photo.
+    explicit fe_shape68(std::istream &stream) : predictor(stream, fe::leaf_encoding::int16) {}
     fe::compact_shape_predictor predictor;
 };
 

@@ -9,9 +9,9 @@ import Vocabulary
 
 /// The compact shape predictors held to dlib's own (`fe_shape_reference`): the 5-point one (its landmarks place
 /// the descriptor's chip) gives dlib's landmarks exactly; the 68-point one (for liveness) stays within dlib's
-/// own jitter, how far dlib's landmarks move when the face box moves one pixel (its leaves are int16 codes, int8 in
-/// the last cascades; int8 everywhere passed this but not the next test), and liveness decides every sequence of
-/// the liveness material as it does with dlib's predictor.
+/// own jitter, how far dlib's landmarks move when the face box moves one pixel (its leaves are int16 codes; an
+/// int8 encoding passed this but not the next test), and liveness decides every sequence of the liveness
+/// material as it does with dlib's predictor.
 @Suite struct CompactShapePredictorTests {
     /// The clips the bootstrap makes frames of, and the MIT clip where it was placed by hand (../shared/liveness).
     static let liveFolders = ["single_face", "wolfgang", "mit_test"].map { LivenessTests.bench + "/live/" + $0 }

@@ -235,7 +235,7 @@ int fe_malloc_arena_max(int arenas);
 #define FE_SHAPE68_COUNT 68
 
 /// dlib's 68-point shape predictor (shape_predictor_68_face_landmarks.dat), loaded once with its leaves as int16
-/// and int8 codes (one scale per leaf) in one array: ~25 MB instead of dlib's ~72 MB, landmarks within dlib's own
+/// codes (one scale per leaf) in one array: ~33 MB instead of dlib's ~72 MB, landmarks within dlib's own
 /// one-pixel jitter of dlib's. Placing landmarks only reads it, so every thread may share one model.
 typedef struct fe_shape68 fe_shape68;
 

@@ -4,10 +4,9 @@ import Foundation
 /// dlib's 68-point shape predictor (`shape_predictor_68_face_landmarks.dat`, about 95 MB), for liveness.
 ///
 /// ``load(directory:)`` verifies the file's size and SHA-256 (against `SHA256SUMS`) and builds the predictor
-/// once per process, with its leaves as int16 and int8 codes in one array (about 25 MB resident instead of
-/// dlib's 72 MB; landmarks within dlib's own one-pixel jitter of dlib's). Placing landmarks only reads the
-/// model (the evaluation is const and keeps no state), so every recognition thread shares the one instance.
-/// For example:
+/// once per process, with its leaves as int16 codes in one array (about 33 MB resident instead of dlib's 72 MB;
+/// landmarks within dlib's own one-pixel jitter of dlib's). Placing landmarks only reads the model (the
+/// evaluation is const and keeps no state), so every recognition thread shares the one instance. For example:
 ///
 /// ```swift
 /// let shapes = try FaceShapeModel.load(directory: "models")
