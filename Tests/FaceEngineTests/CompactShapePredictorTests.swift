@@ -120,16 +120,21 @@ import Vocabulary
     @Test(.needs(.bootstrapAssets, missing: missing), .timeLimit(.minutes(20)))
     func livenessDecidesAsWithDlibsPredictor() throws {
         let recognizer = try TestResources.models().makeRecognizer()
+        // At 80 px and at the kiosk's default min_face_px (100): the detector's boxes differ, and a photo whose
+        // non-rigid residual sits at the threshold can go either way (int8 leaves in the late cascades accepted
+        // photo-T1 moved by scale at 100 px, and passed at 80).
         func rows(_ shapes: FaceShapeModel) throws -> [String] {
-            try LivenessBenchmark(recognizer: recognizer, shapes: shapes, detection: DetectionSettings(minFacePixels: 80, upsample: 0),
-                                  settings: LivenessSettings(), confirmFrames: 2)
-                .run(directory: LivenessTests.bench).map { "\($0.label.rawValue) \($0.name): \($0.outcome)" }
+            try [80, 100].flatMap { minFace in
+                try LivenessBenchmark(recognizer: recognizer, shapes: shapes, detection: DetectionSettings(minFacePixels: minFace, upsample: 0),
+                                      settings: LivenessSettings(), confirmFrames: 2)
+                    .run(directory: LivenessTests.bench).map { "\(minFace) px \($0.label.rawValue) \($0.name): \($0.outcome)" }
+            }
         }
         let ours = try rows(FaceShapeModel.load(directory: TestResources.modelsDirectory))
         let dlibs = try rows(FaceShapeModel.loadDlibReference(directory: TestResources.modelsDirectory))
         // The clips the bootstrap fetches give 14 sequences (6 live, 2 stills moved 4 ways); the material placed by
         // hand in ../shared/liveness adds more.
-        #expect(ours.count >= 14, "only \(ours.count) sequences")
+        #expect(ours.count >= 28, "only \(ours.count) sequences at the two sizes")
         #expect(ours == dlibs, "decisions differ: \(zip(ours, dlibs).filter { $0 != $1 })")
     }
 }
