@@ -6,7 +6,8 @@
 
 struct fe_shape68 {
     // int16: half of float32's 66 MB, and liveness decides every sequence of the liveness material as with dlib's
-    // predictor (a test). int8 codes (18 MB) did not: they accepted the tilted T1 photo.
+    // predictor (a test). int8 codes (18 MB) did not: they accepted the tilted T1 photo. int16 in the first cascades
+    // and int8 in the last ones (20-25 MB) passed with 80 px faces but accepted T1 moved by scale with 100 px faces.
     explicit fe_shape68(std::istream &stream) : predictor(stream, fe::leaf_encoding::int16) {}
     fe::compact_shape_predictor predictor;
 };
