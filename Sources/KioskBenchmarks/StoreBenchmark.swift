@@ -29,7 +29,7 @@ public struct StoreBenchmark: Sendable {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let utc = TimeZone(identifier: "UTC")!
-        // A Monday, so the Completo schedules apply.
+        // A Monday: its neighbours Sunday (no schedule) and Tuesday (Completo).
         let day = LocalDate(year: 2025, month: 3, day: 3)
         let rules = PunchRules(timeZone: utc)
         let morning = rules.instant(on: day, at: LocalTime(hour: 8))
@@ -57,7 +57,10 @@ public struct StoreBenchmark: Sendable {
             for n in 0..<count {
                 let code = EmployeeCode(String(format: "P%05d", n))
                 try KioskStore.saveEmployee(db, Employee(code: code, name: "Persona \(n)"))
-                try ScheduleRecord(Schedule(employee: code, weekday: .monday, shiftName: "Completo")).insert(db)
+                // A working week, as a real roster has it: the day's read must not pay for the other weekdays.
+                for weekday in [Weekday.monday, .tuesday, .wednesday, .thursday, .friday] {
+                    try ScheduleRecord(Schedule(employee: code, weekday: weekday, shiftName: "Completo")).insert(db)
+                }
                 for (kind, minutes) in [(PunchKind.entry, n % 30), (.exit, 9 * 60 + n % 30)] {
                     sequence += 1
                     try PunchRecord(Punch(kioskID: kioskID, sequence: sequence, employee: code,

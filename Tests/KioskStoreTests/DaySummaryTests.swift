@@ -57,6 +57,38 @@ struct DaySummaryTests {
         #expect(AttendanceCSV.escape("Ana") == "Ana")
     }
 
+    /// The read takes the neighbouring weekdays' schedules only when a correction adds a punch; with or without
+    /// one, the summary equals the rules run over every stored schedule. E003 works Monday night and Tuesday
+    /// morning: an entry added at 05:50 on Tuesday belongs to Tuesday's morning shift, which only Tuesday's
+    /// schedule shows (with Monday's alone it would join Monday's night shift).
+    @Test func summaryEqualsTheRulesOverEverySchedule() async throws {
+        let fixture = try StoreFixture()
+        let store = try await fixture.seeded()
+        let tuesday = monday.adding(days: 1)
+        try await store.saveSchedule(Schedule(employee: EmployeeCode("E003"), weekday: .monday, shiftName: "Noche"))
+        try await store.saveSchedule(Schedule(employee: EmployeeCode("E003"), weekday: .tuesday, shiftName: "Mañana"))
+        _ = try await store.punch(EmployeeCode("E001"), at: at(monday, 8, 3), method: .face)
+        _ = try await store.punch(EmployeeCode("E002"), at: at(monday, 9, 10), method: .pin)
+        _ = try await store.punch(EmployeeCode("E002"), at: at(monday, 12), method: .pin)
+        let now = at(tuesday, 8)
+        func everySchedule(_ date: LocalDate) async throws -> [DayRecord] {
+            let input = try await store.read("test") { db in try DayInput.fetch(db, date: date) }
+            let schedules = try await store.read("test") { db in try ScheduleRecord.fetchAll(db).compactMap(\.schedule) }
+            return store.rules.dayRecords(for: date, employees: input.employees, schedules: schedules, shifts: input.shifts,
+                                          punches: input.punches, corrections: input.corrections, calendar: input.calendar, now: now)
+        }
+        let plain = try await store.daySummary(for: monday, now: now).records
+        #expect(plain.count >= 3)
+        #expect(plain == (try await everySchedule(monday)))
+        try await store.addCorrection(employee: EmployeeCode("E003"), action: .add(kind: .entry, instant: at(tuesday, 5, 50)),
+                                      reason: "olvidó fichar", supervisor: EmployeeCode("S001"), now: at(tuesday, 7))
+        let corrected = try await store.daySummary(for: monday, now: now).records
+        #expect(corrected == (try await everySchedule(monday)))
+        #expect(corrected.first { $0.employee.code == EmployeeCode("E003") } == plain.first { $0.employee.code == EmployeeCode("E003") })
+        let onTuesday = try await store.daySummary(for: tuesday, now: now).records
+        #expect(onTuesday.first { $0.employee.code == EmployeeCode("E003") }?.firstIn == at(tuesday, 5, 50))
+    }
+
     @Test func correctionsAreAppendOnlyAndChangeTheDay() async throws {
         let fixture = try StoreFixture()
         let store = try await fixture.seeded()

@@ -13,12 +13,14 @@ package struct DayInput: Sendable {
     package var calendar: DayCalendar
 
     /// Reads one date's input in one pass per table: cached statements, rows read by position straight into
-    /// domain values (no record decoding), one `EmployeeCode` per person, schedules of the three weekdays
-    /// the rules can look at (the day and its neighbours, for night shifts and added punches).
+    /// domain values (no record decoding), the day's schedules, and those of its neighbours' weekdays only
+    /// when a correction adds a punch (the rules assign an added punch to a shift of a neighbouring day).
     package static func fetch(_ db: Database, date: LocalDate) throws -> DayInput {
         // An added punch's stored day is its calendar day; a night shift's exit belongs to the day before,
         // so the rules see the neighbouring days' corrections and assign them.
         let neighbours = [date.adding(days: -1), date, date.adding(days: 1)]
+        let corrections = try CorrectionRecord.filter(neighbours.map(\.description).contains(CorrectionRecord.Columns.localDate))
+            .order(CorrectionRecord.Columns.madeAt).fetchAll(db).compactMap(\.correction)
         // The row counts first: arrays and the code table reserved once, not grown by doubling (each growth of a
         // large array copied it into freshly mapped pages: a third of this read for 5,000 people).
         let counts = try Row.fetchOne(db.cachedStatement(sql: """
@@ -44,7 +46,10 @@ package struct DayInput: Sendable {
 
         var schedules: [Schedule] = []
         schedules.reserveCapacity(employeeCount)
-        let weekdays = neighbours.map(\.weekday.rawValue)
+        // Without an added punch the rules read only the day's own schedules: the other two weekdays were two
+        // thirds of the rows read. The statement keeps its three parameters, the day's weekday repeated.
+        let addsPunches = corrections.contains { if case .add = $0.action { true } else { false } }
+        let weekdays = addsPunches ? neighbours.map(\.weekday.rawValue) : Array(repeating: date.weekday.rawValue, count: 3)
         let scheduleRows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT employeeCode, weekday, shiftName, entryToleranceMinutes, exitToleranceMinutes, requiredMinutes
             FROM schedule WHERE weekday IN (?, ?, ?)
@@ -72,8 +77,7 @@ package struct DayInput: Sendable {
 
         return DayInput(
             employees: employees, schedules: schedules, shifts: try ShiftRecord.fetchAll(db).map(\.shift), punches: punches,
-            corrections: try CorrectionRecord.filter(neighbours.map(\.description).contains(CorrectionRecord.Columns.localDate))
-                .order(CorrectionRecord.Columns.madeAt).fetchAll(db).compactMap(\.correction),
+            corrections: corrections,
             calendar: try KioskStore.calendar(db, on: date))
     }
 }
