@@ -25,6 +25,7 @@ void deserialize_from_memory(Item &item, const uint8_t *bytes, size_t length, co
 }
 
 /// The 5-point predictor with its leaves in one float32 array: the landmarks (and so the chip) are dlib's own.
+/// int16 codes would save 2.4 MB but moved a landmark by a pixel on 20 of 135 test faces.
 std::shared_ptr<const fe::compact_shape_predictor> read_shape_predictor(const uint8_t *bytes, size_t length) {
     fe::memory_buffer buffer(bytes, length);
     std::istream stream(&buffer);
