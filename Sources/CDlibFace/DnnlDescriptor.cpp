@@ -322,8 +322,9 @@ std::shared_ptr<dnnl_runner> dnnl_runner_make(std::shared_ptr<const dnnl_network
     runner->stream = dnnl::stream(network->engine);
     runner->input.resize(3 * FE_CHIP_SIZE * FE_CHIP_SIZE);
     // Only `inner` (buffers[1]) receives the stem's output; sizing all four for it kept 1.5 MB more of zeroed pages.
-    for (auto &buffer : runner->buffers) buffer.resize(size_t(network->largest_activation));
-    runner->buffers[1].resize(size_t(std::max(network->stem_activation, network->largest_activation)));
+    for (size_t index = 0; index < std::size(runner->buffers); ++index)
+        runner->buffers[index].resize(size_t(index == 1 ? std::max(network->stem_activation, network->largest_activation)
+                                                        : network->largest_activation));
     runner->scratchpad_bytes.resize(std::max<size_t>(network->scratchpad_bytes, 1));
     runner->scratchpad = dnnl::memory({{static_cast<long>(runner->scratchpad_bytes.size())}, dt::u8, tag::x},
                                       network->engine, runner->scratchpad_bytes.data());
