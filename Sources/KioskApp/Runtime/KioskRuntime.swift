@@ -25,6 +25,8 @@ public final class KioskRuntime: DoorService, Sendable {
     let remarks: PunchRemarks
     /// The status file's writer, once started.
     let statusWriter = Mutex<StatusFileWriter?>(nil)
+    /// The memory cleanup that waits out the door's first minute after start-up; cancelled on quit.
+    let firstMinuteCleanup = Mutex<Task<Void, Never>?>(nil)
 
     /// - Parameters:
     ///   - clock: the time now; questions on screen and staff offers expire by it.
@@ -101,6 +103,7 @@ public final class KioskRuntime: DoorService, Sendable {
     /// it happens on a dedicated thread.
     public func shutdown() async {
         let writer = statusWriter.withLock { $0 }
+        firstMinuteCleanup.withLock { $0 }?.cancel()
         services?.sync.stop()
         await DedicatedThread.run(name: "status-file-stop") { writer?.stop() }
         await devices.stop()
