@@ -16,9 +16,8 @@ COPY Tests ./Tests
 # The image needs the runtime parts only: no test tools (the contract fuzzer).
 RUN ASISTENCIA_BOOTSTRAP_RUNTIME_ONLY=1 scripts/bootstrap
 RUN swift build -c release --static-swift-stdlib --product asistencia-server \
-    && swift build -c release --static-swift-stdlib --product kiosk \
     && mkdir -p /out \
-    && cp "$(swift build -c release --show-bin-path)/asistencia-server" "$(swift build -c release --show-bin-path)/kiosk" /out/
+    && cp "$(swift build -c release --show-bin-path)/asistencia-server" "$(scripts/build-release-kiosk)" /out/
 
 # Central server: configured by ASISTENCIA_* variables (see docker-compose.yml).
 FROM debian:bookworm-slim AS server

@@ -175,7 +175,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            // Release builds lay out the functions a running door executes next to each other, so its code pages
+            // stay few (scripts/build-release-kiosk puts every function in its own section; gold's option).
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-Xlinker", "--section-ordering-file=\(Context.packageDirectory)/scripts/hot-code.order"],
+                    .when(configuration: .release)
+                ),
+            ]
         ),
 
         // MARK: - SyncProtocol, AttendanceServer, asistencia-server, KioskSync (central server and sync client)
