@@ -52,9 +52,19 @@ long release_clean_file_pages() {
     }
     std::fclose(smaps);
     long released = 0;
-    for (const range &mapping : clean)
-        if (madvise(reinterpret_cast<void *>(mapping.start), mapping.end - mapping.start, MADV_DONTNEED) == 0)
-            released += mapping.resident;
+    for (const range &mapping : clean) {
+        void *start = reinterpret_cast<void *>(mapping.start);
+        size_t length = mapping.end - mapping.start;
+#ifdef MADV_PAGEOUT
+        // First hand back the cached pages only this process maps (the kiosk executable's own code): the kernel
+        // reads back what runs again at the size it is touched. Left in the cache, they stay in the large blocks
+        // start-up read them in, and one touch maps a whole block again (on Linux 6.18: 9.4 MB of the
+        // executable's code resident on the demo replay instead of 2.5). Shared libraries' pages are skipped by
+        // the kernel. Older kernels refuse the advice; the unmapping below still applies.
+        madvise(start, length, MADV_PAGEOUT);
+#endif
+        if (madvise(start, length, MADV_DONTNEED) == 0) released += mapping.resident;
+    }
     return released;
 }
 #endif
