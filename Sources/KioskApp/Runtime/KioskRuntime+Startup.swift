@@ -4,6 +4,7 @@ import Camera
 import FaceEngine
 import Foundation
 import KioskStore
+import Logging
 import Vocabulary
 
 extension KioskRuntime {
@@ -33,22 +34,23 @@ extension KioskRuntime {
         // the camera's negotiation ran after the panel's cleanup, and their heap and code pages are not needed
         // again (a still door with liveness on: 113.6 -> 96.1 MB at 30 s).
         let cleanup = await DedicatedThread.run(name: "memory-cleanup") { MemoryCleanup.run() }
-        logger.info("memory after start-up", metadata: [
-            "rssBeforeMB": "\(cleanup.before.map { $0.residentBytes / 1_048_576 } ?? 0)",
-            "rssAfterMB": "\(cleanup.after.map { $0.residentBytes / 1_048_576 } ?? 0)",
-        ])
+        Self.log(cleanup, as: "memory after start-up", to: logger)
         // And once more after the door's first minute: its first frames, results, screen updates and punch run
         // code once (type metadata, the time zone's tables, the database's first writes) that a running door
         // does not run again, and its pages would stay mapped (the demo replay, liveness on: 100.9 MB at 30 s, 95.7-96.6 MB after).
         let firstMinute = Task { [logger] in
             guard (try? await Task.sleep(for: .seconds(60))) != nil else { return }
             let cleanup = await DedicatedThread.run(name: "memory-cleanup") { MemoryCleanup.run() }
-            logger.info("memory after the first minute", metadata: [
-                "rssBeforeMB": "\(cleanup.before.map { $0.residentBytes / 1_048_576 } ?? 0)",
-                "rssAfterMB": "\(cleanup.after.map { $0.residentBytes / 1_048_576 } ?? 0)",
-            ])
+            Self.log(cleanup, as: "memory after the first minute", to: logger)
         }
         firstMinuteCleanup.withLock { $0 = firstMinute }
+    }
+
+    private static func log(_ cleanup: MemoryCleanup, as message: Logger.Message, to logger: Logger) {
+        logger.info(message, metadata: [
+            "rssBeforeMB": "\(cleanup.before.map { $0.residentBytes / 1_048_576 } ?? 0)",
+            "rssAfterMB": "\(cleanup.after.map { $0.residentBytes / 1_048_576 } ?? 0)",
+        ])
     }
 
     private func openDatabase(_ progress: StartupProgress) async throws -> PhaseOutcome {
