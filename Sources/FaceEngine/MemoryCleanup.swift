@@ -1,9 +1,9 @@
 import CDlibFace
 
 /// Step 4 of start-up: return freed heap (model files read and hashed, dlib's load buffers) to the system
-/// with `malloc_trim(0)`, unmap the start-up code pages (read-only file mappings without private pages: they
-/// stay in the page cache, and code that runs again maps its pages back), and report resident memory before
-/// and after for the start-up panel.
+/// with `malloc_trim(0)`, release the start-up code and data pages (pages of private file mappings that still
+/// equal the file: code and data that are used again map their pages back; written pages are kept), and report
+/// resident memory before and after for the start-up panel.
 public struct MemoryCleanup: Sendable, Codable {
     /// Memory before the trim (nil off Linux).
     public let before: MemoryUsage?

@@ -58,9 +58,9 @@ typedef struct fe_load_timing {
 } fe_load_timing;
 
 /// Returns freed heap memory to the system (glibc's malloc_trim(0), which Swift's Glibc module lacks), and
-/// on Linux unmaps the resident pages of read-only file mappings that hold no private page (code and
-/// read-only data, much of it run only at start-up: they stay in the page cache and map back when run
-/// again); returns 1 if memory was released.
+/// on Linux releases the resident pages of private file mappings that still equal the file (code and data,
+/// much of it used only at start-up: they are read or mapped back when used again; written pages are kept);
+/// returns 1 if memory was released.
 int fe_malloc_trim(void);
 
 /// Sets OpenBLAS to `threads` threads when OpenBLAS is the BLAS in use; returns 1 if it was, 0 otherwise.
