@@ -25,8 +25,8 @@ public final class KioskRuntime: DoorService, Sendable {
     let remarks: PunchRemarks
     /// The status file's writer, once started.
     let statusWriter = Mutex<StatusFileWriter?>(nil)
-    /// The memory cleanup that waits out the door's first minute after start-up; cancelled on quit.
-    let firstMinuteCleanup = Mutex<Task<Void, Never>?>(nil)
+    /// The memory cleanups of a running door (after its first minute, then every ten minutes); cancelled on quit.
+    let runningCleanup = Mutex<Task<Void, Never>?>(nil)
 
     /// - Parameters:
     ///   - clock: the time now; questions on screen and staff offers expire by it.
@@ -103,7 +103,7 @@ public final class KioskRuntime: DoorService, Sendable {
     /// it happens on a dedicated thread.
     public func shutdown() async {
         let writer = statusWriter.withLock { $0 }
-        firstMinuteCleanup.withLock { $0 }?.cancel()
+        runningCleanup.withLock { $0 }?.cancel()
         services?.sync.stop()
         await DedicatedThread.run(name: "status-file-stop") { writer?.stop() }
         await devices.stop()
