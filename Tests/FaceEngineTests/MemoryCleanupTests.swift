@@ -9,7 +9,7 @@ import Glibc
 
 #if os(Linux)
 /// The memory cleanup releases the pages of private file mappings that still equal the file, and never loses a
-/// page the process wrote (the executable's writable data holds Swift's type metadata, written at run time).
+/// page the process wrote (the executable's writable segment holds ICU's data and the variables written at run time).
 @Suite struct MemoryCleanupTests {
     @Test func writtenPagesSurviveAndUnwrittenFilePagesAreReleased() throws {
         let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
