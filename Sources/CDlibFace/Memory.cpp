@@ -55,7 +55,9 @@ long release_clean_file_pages() {
         if (std::sscanf(line, "Rss: %ld kB", &kilobytes) == 1) {
             resident = kilobytes;
         } else if (std::sscanf(line, "Anonymous: %ld kB", &kilobytes) == 1) {
-            if (file && resident > kilobytes) mappings.push_back({start, end, resident - kilobytes, read_only && kilobytes == 0});
+            if (file && resident > kilobytes) {
+                mappings.push_back({start, end, resident - kilobytes, read_only && kilobytes == 0});
+            }
             file = false;
         }
     }

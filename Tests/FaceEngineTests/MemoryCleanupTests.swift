@@ -30,9 +30,11 @@ import Glibc
         #expect(after.data.anonymousKB == written.count * pageSize / 1024)
         #expect(after.code.residentKB == 0)
         if Self.kernelHandsPagesBack() {
-            #expect(after.data.residentKB == after.data.anonymousKB, "the unwritten pages of the writable mapping stay resident")
+            #expect(after.data.residentKB == after.data.anonymousKB,
+                    "the unwritten pages of the writable mapping stay resident")
         } else {
-            print("MemoryCleanupTests: this kernel refuses MADV_PAGEOUT (before Linux 5.4); the writable mapping's release is not checked")
+            print("MemoryCleanupTests: this kernel refuses MADV_PAGEOUT (before Linux 5.4);"
+                  + " the writable mapping's release is not checked")
         }
         // And every byte reads as before: the written ones as written, the rest as the file has them.
         for page in 0..<pages {
@@ -63,7 +65,8 @@ private final class FileMapping {
     static func fill(_ page: Int) -> UInt8 { UInt8(page + 1) }
 
     init(name: String, pages: Int, pageSize: Int, protection: Int32) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("memory-cleanup-\(name)-\(UUID().uuidString)")
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("memory-cleanup-\(name)-\(UUID().uuidString)")
         var contents = Data()
         for page in 0..<pages { contents.append(Data(repeating: Self.fill(page), count: pageSize)) }
         try contents.write(to: url)
@@ -111,7 +114,8 @@ private final class FileMapping {
                 return (resident, Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? -1)
             }
         }
-        throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: "/proc/self/smaps: no mapping at \(header)"])
+        throw CocoaError(.fileReadCorruptFile,
+                         userInfo: [NSFilePathErrorKey: "/proc/self/smaps: no mapping at \(header)"])
     }
 }
 #endif
