@@ -9,7 +9,7 @@ import Glibc
 
 #if os(Linux)
 /// The memory cleanup releases the pages of private file mappings that still equal the file, and never loses a
-/// page the process wrote (the executable's writable segment holds ICU's data and the variables written at run time).
+/// page the process wrote (the executable's writable segment holds ICU's data and variables written at run time).
 @Suite struct MemoryCleanupTests {
     @Test func writtenPagesSurviveAndUnwrittenFilePagesAreReleased() throws {
         let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
@@ -70,13 +70,13 @@ private final class FileMapping {
         var contents = Data()
         for page in 0..<pages { contents.append(Data(repeating: Self.fill(page), count: pageSize)) }
         try contents.write(to: url)
-        let descriptor = open(url.path, O_RDONLY)
-        guard descriptor >= 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
-        defer { close(descriptor) }
-        _ = fsync(descriptor)
         length = pages * pageSize
-        guard let mapped = mmap(nil, length, protection, MAP_PRIVATE, descriptor, 0),
+        let descriptor = open(url.path, O_RDONLY)
+        defer { if descriptor >= 0 { close(descriptor) } }
+        _ = fsync(descriptor)
+        guard descriptor >= 0, let mapped = mmap(nil, length, protection, MAP_PRIVATE, descriptor, 0),
               mapped != UnsafeMutableRawPointer(bitPattern: -1) else {
+            try? FileManager.default.removeItem(at: url)
             throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
         base = mapped
