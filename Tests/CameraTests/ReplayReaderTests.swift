@@ -1,4 +1,5 @@
 import Foundation
+import TestEnvironment
 import Testing
 @testable import Camera
 import Vocabulary
@@ -122,25 +123,10 @@ struct ReplayReaderTests {
     }
 
     /// Resident bytes of this process's mappings of the file at `path` (from /proc/self/smaps).
-    private static func residentBytes(of path: String) throws -> Int { try smapsSum("Rss:", of: path) }
+    private static func residentBytes(of path: String) throws -> Int { try ProcessMappings.sum("Rss:", ofMappingsOf: path) }
 
     /// Mapped bytes of this process's mappings of the file at `path`.
-    private static func mappedBytes(of path: String) throws -> Int { try smapsSum("Size:", of: path) }
-
-    private static func smapsSum(_ field: String, of path: String) throws -> Int {
-        var inFile = false
-        var kilobytes = 0
-        // Read to the end: /proc files report a size of 0.
-        let smaps = try FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/self/smaps")).readToEnd() ?? Data()
-        for line in String(decoding: smaps, as: UTF8.self).split(separator: "\n") {
-            if let first = line.first, first.isHexDigit, line.contains("-") {
-                inFile = line.hasSuffix(path)
-            } else if inFile, line.hasPrefix(field) {
-                kilobytes += Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? 0
-            }
-        }
-        return kilobytes * 1024
-    }
+    private static func mappedBytes(of path: String) throws -> Int { try ProcessMappings.sum("Size:", ofMappingsOf: path) }
     #endif
 
     @Test func y4mConvertsBT601LimitedRangeExactly() throws {

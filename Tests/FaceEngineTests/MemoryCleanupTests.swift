@@ -6,6 +6,7 @@ import Glibc
 #endif
 
 @testable import FaceEngine
+import TestEnvironment
 
 #if os(Linux)
 /// The memory cleanup releases the pages of private file mappings that still equal the file, and never loses a
@@ -96,26 +97,8 @@ private final class FileMapping {
 
     /// The mapping's `Rss` and `Anonymous` from `/proc/self/smaps`.
     func residency() throws -> (residentKB: Int, anonymousKB: Int) {
-        // String(contentsOfFile:) stops at the first read of a /proc file; a file handle reads to its end.
-        guard let file = FileHandle(forReadingAtPath: "/proc/self/smaps") else {
-            throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: "/proc/self/smaps"])
-        }
-        defer { try? file.close() }
-        let smaps = String(decoding: file.readDataToEndOfFile(), as: UTF8.self)
-        let header = String(UInt(bitPattern: base), radix: 16) + "-"
-        var inMapping = false
-        var resident: Int?
-        for line in smaps.split(separator: "\n") {
-            if let first = line.first, first.isHexDigit, line.contains("-"), !line.hasSuffix("kB") {
-                inMapping = line.hasPrefix(header)
-            } else if inMapping, line.hasPrefix("Rss:") {
-                resident = Int(line.split(separator: " ", omittingEmptySubsequences: true)[1])
-            } else if inMapping, line.hasPrefix("Anonymous:"), let resident {
-                return (resident, Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? -1)
-            }
-        }
-        throw CocoaError(.fileReadCorruptFile,
-                         userInfo: [NSFilePathErrorKey: "/proc/self/smaps: no mapping at \(header)"])
+        (try ProcessMappings.sum("Rss:", ofMappingsOf: url.path) / 1024,
+         try ProcessMappings.sum("Anonymous:", ofMappingsOf: url.path) / 1024)
     }
 }
 #endif

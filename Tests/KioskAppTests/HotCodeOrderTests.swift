@@ -1,4 +1,5 @@
 import Foundation
+import TestEnvironment
 import Testing
 
 /// `scripts/hot-code.order` names the functions a running door executes; the release link lays them out
@@ -54,7 +55,7 @@ struct HotCodeOrderTests {
         // The file this test's code is mapped from (the test binary, whichever process runs it) links those modules.
         let marker: @convention(c) () -> Void = {}
         let address = UInt(bitPattern: unsafeBitCast(marker, to: UnsafeRawPointer.self))
-        let maps = try String(contentsOfFile: "/proc/self/maps", encoding: .utf8)
+        let maps = try ProcessMappings.read("/proc/self/maps")
         let binary = try #require(maps.split(separator: "\n").lazy.compactMap { line -> String? in
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)
             let bounds = fields[0].split(separator: "-").compactMap { UInt($0, radix: 16) }
